@@ -247,11 +247,59 @@ public final class PeriodResolver {
         rules.add(new Rule(Pattern.compile(regex), resolve, relative));
     }
 
+    /**
+     * Every expression holds one of these chars (年 月 日, 季度, 半年, the seasons, 十四五, holiday names,
+     * 今天): the patterns only run in windows around them, so long runs of other text cost little.
+     */
+    private static final String ANCHORS = "年月日季冬春夏秋五节旦午庆明天";
+    /** Longer than the distance from an anchor to either end of any expression. */
+    private static final int WINDOW = 24;
+
     public List<TimeMention> find(String text, LocalDate issueDate) {
         boolean[] taken = new boolean[text.length()];
         List<TimeMention> out = new ArrayList<>();
+        List<int[]> windows = windows(text);
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] w : windows) {
+                m.region(w[0], w[1]);
+                collect(rule, m, issueDate, taken, out);
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeMention::start));
+        return out;
+    }
+
+    private static List<int[]> windows(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (ANCHORS.indexOf(text.charAt(i)) < 0 || text.charAt(i) == '五' && !fiveAnchors(text, i)) {
+                continue;
+            }
+            int from = Math.max(0, i - WINDOW);
+            int to = Math.min(n, i + WINDOW);
+            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+                out.get(out.size() - 1)[1] = to;
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    /** 五 anchors 十四五 and 五一, not every 五 of a long run of numerals. */
+    private static boolean fiveAnchors(String text, int i) {
+        int next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (next == '一') {
+            next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+        }
+        return !ChineseNumerals.isChineseNumeralChar((char) next);
+    }
+
+    private void collect(Rule rule, Matcher m, LocalDate issueDate, boolean[] taken, List<TimeMention> out) {
+        {
             while (m.find()) {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
                     continue;
@@ -274,8 +322,6 @@ public final class PeriodResolver {
                 out.add(new TimeMention(m.start(), m.end(), period, kind));
             }
         }
-        out.sort(Comparator.comparingInt(TimeMention::start));
-        return out;
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {
