@@ -563,7 +563,7 @@ public final class LayoutAnalyzer {
                         best = o;
                     }
                 }
-                if (best != null && bestScore >= 0.35 && bestScore >= 2 * own) {
+                if (best != null && bestScore >= 0.2 && bestScore >= 2 * own + 0.05) {
                     d.rest.remove(k);
                     k--;
                     best.rest.add(u);
@@ -725,7 +725,7 @@ public final class LayoutAnalyzer {
     }
 
     private LaidOutArticle build(String t, String id, Draft d, List<Span> dups) {
-        Head head = head(t, d.titles);
+        Head head = head(t, d.titles, !d.titles.isEmpty() && d.titles.get(0).no == 0);
         String dateline = null;
         List<Credit> credits = new ArrayList<>();
         String continuedTo = null;
@@ -826,7 +826,11 @@ public final class LayoutAnalyzer {
     private record Head(String headline, Line headlineLine, List<String> subheadlines) {
     }
 
-    private static Head head(String t, List<Line> titles) {
+    /**
+     * {@code pageStart}: the run opens the page. A page that starts with subtitle lines only lost
+     * the headline above them (it stood on the page before), so there is no headline.
+     */
+    private static Head head(String t, List<Line> titles, boolean pageStart) {
         List<String> texts = new ArrayList<>();
         List<Line> sources = new ArrayList<>();
         Line marked = null;
@@ -870,6 +874,9 @@ public final class LayoutAnalyzer {
                     pick = i; // the last plain title: a kicker stands above the headline
                 }
             }
+        }
+        if (pick < 0 && pageStart) {
+            return new Head(null, null, texts);
         }
         if (pick < 0) {
             for (int i = 0; i < texts.size(); i++) {
