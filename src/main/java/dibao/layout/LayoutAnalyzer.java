@@ -521,11 +521,33 @@ public final class LayoutAnalyzer {
         if (offset < 0) {
             return null;
         }
+        Line best = null;
+        Draft owner = null;
         for (Draft d : drafts) {
-            for (Line l : d.all()) {
+            for (Line l : d.titles) {
                 if (l.span.start() <= offset && offset < l.span.end()) {
                     return d;
                 }
+            }
+            // rest is in page order: binary search it
+            List<Line> rest = d.rest;
+            int lo = 0;
+            int hi = rest.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Line l = rest.get(mid);
+                if (offset < l.span.start()) {
+                    hi = mid - 1;
+                } else if (offset >= l.span.end()) {
+                    lo = mid + 1;
+                } else {
+                    best = l;
+                    owner = d;
+                    break;
+                }
+            }
+            if (best != null) {
+                return owner;
             }
         }
         return null;
@@ -539,6 +561,7 @@ public final class LayoutAnalyzer {
      */
     private static void reuniteInterleaved(String t, List<Draft> drafts) {
         List<Draft> dangling = new ArrayList<>();
+        Map<Draft, Map<String, Integer>> counts = new HashMap<>();
         for (Draft d : drafts) {
             for (int k = 1; k < d.rest.size(); k++) {
                 Line u = d.rest.get(k);
@@ -550,14 +573,21 @@ public final class LayoutAnalyzer {
                 if (grams.size() < 6) {
                     continue;
                 }
-                double own = affinity(grams, text(t, d, u));
+                Map<String, Integer> ownCounts = counts.computeIfAbsent(d, x -> gramCounts(t, x));
+                int ownHits = 0;
+                for (String g : grams) {
+                    if (ownCounts.getOrDefault(g, 0) > 1) {
+                        ownHits++; // > 1: the line's own occurrence does not count
+                    }
+                }
+                double own = (double) ownHits / grams.size();
                 Draft best = null;
                 double bestScore = 0;
                 for (Draft o : dangling) {
                     if (o == d) {
                         continue;
                     }
-                    double a = affinity(grams, text(t, o, null));
+                    double a = affinity(grams, counts.computeIfAbsent(o, x -> gramCounts(t, x)));
                     if (a > bestScore) {
                         bestScore = a;
                         best = o;
@@ -567,6 +597,8 @@ public final class LayoutAnalyzer {
                     d.rest.remove(k);
                     k--;
                     best.rest.add(u);
+                    counts.remove(d);
+                    counts.remove(best);
                     if (endsSentence(u.keptText(t))) {
                         dangling.remove(best);
                     }
@@ -595,7 +627,7 @@ public final class LayoutAnalyzer {
                     || h.rest.stream().noneMatch(l -> l.type == Type.DATELINE)) {
                 continue;
             }
-            String body = text(t, h, null);
+            Map<String, Integer> body = gramCounts(t, h);
             Line best = null;
             Draft from = null;
             double bestScore = 0;
@@ -603,7 +635,12 @@ public final class LayoutAnalyzer {
                 if (x == h || x.titles.size() < 2) {
                     continue;
                 }
-                String xBody = bodyText(t, x);
+                Map<String, Integer> xBody = new HashMap<>();
+                for (Line l : x.rest) {
+                    for (String g : bigrams(l.keptText(t))) {
+                        xBody.merge(g, 1, Integer::sum);
+                    }
+                }
                 for (Line title : x.titles) {
                     Set<String> grams = bigrams(title.keptText(t));
                     if (grams.size() < 3) {
@@ -625,22 +662,15 @@ public final class LayoutAnalyzer {
         }
     }
 
-    private static String text(String t, Draft d, Line except) {
-        StringBuilder sb = new StringBuilder();
+    /** How many lines of the article hold each bigram. */
+    private static Map<String, Integer> gramCounts(String t, Draft d) {
+        Map<String, Integer> out = new HashMap<>();
         for (Line l : d.all()) {
-            if (l != except) {
-                sb.append(l.keptText(t)).append('\n');
+            for (String g : bigrams(l.keptText(t))) {
+                out.merge(g, 1, Integer::sum);
             }
         }
-        return sb.toString();
-    }
-
-    private static String bodyText(String t, Draft d) {
-        StringBuilder sb = new StringBuilder();
-        for (Line l : d.rest) {
-            sb.append(l.keptText(t)).append('\n');
-        }
-        return sb.toString();
+        return out;
     }
 
     static Set<String> bigrams(String s) {
@@ -657,13 +687,13 @@ public final class LayoutAnalyzer {
         return out;
     }
 
-    private static double affinity(Set<String> grams, String text) {
+    private static double affinity(Set<String> grams, Map<String, Integer> text) {
         if (grams.isEmpty()) {
             return 0;
         }
         int hit = 0;
         for (String g : grams) {
-            if (text.contains(g)) {
+            if (text.containsKey(g)) {
                 hit++;
             }
         }
@@ -678,12 +708,16 @@ public final class LayoutAnalyzer {
         for (int i = 0; i < drafts.size(); i++) {
             out.add(new ArrayList<>());
         }
+        Map<Draft, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            index.put(drafts.get(i), i);
+        }
         Integer last = null;
         for (Line l : lines) {
             Integer o = owner.get(l);
             if (!l.dup.isEmpty()) {
                 Draft d = ownerOfOffset(drafts, l.origin);
-                Integer target = d != null ? drafts.indexOf(d) : o != null ? o : last;
+                Integer target = d != null ? index.get(d) : o != null ? o : last;
                 if (target != null) {
                     out.get(target).addAll(l.dup);
                 }
