@@ -492,9 +492,10 @@ public final class LayoutAnalyzer {
                 if (next == null || !next.fullyDuplicate()) {
                     continue;
                 }
-                Draft target = ownerOfOffset(drafts, next.origin);
+                Draft target = ownerOfOffset(lines, owner, next.origin);
                 if (target != null && target != d) {
                     for (Line r : run) {
+                        owner.put(r, target);
                         d.titles.remove(r);
                         d.rest.remove(r);
                         target.titles.add(r);
@@ -517,37 +518,22 @@ public final class LayoutAnalyzer {
         return owner;
     }
 
-    private static Draft ownerOfOffset(List<Draft> drafts, int offset) {
+    /** The draft holding the line at page offset {@code offset}, or null. */
+    private static Draft ownerOfOffset(List<Line> lines, Map<Line, Draft> owner, int offset) {
         if (offset < 0) {
             return null;
         }
-        Line best = null;
-        Draft owner = null;
-        for (Draft d : drafts) {
-            for (Line l : d.titles) {
-                if (l.span.start() <= offset && offset < l.span.end()) {
-                    return d;
-                }
-            }
-            // rest is in page order: binary search it
-            List<Line> rest = d.rest;
-            int lo = 0;
-            int hi = rest.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                Line l = rest.get(mid);
-                if (offset < l.span.start()) {
-                    hi = mid - 1;
-                } else if (offset >= l.span.end()) {
-                    lo = mid + 1;
-                } else {
-                    best = l;
-                    owner = d;
-                    break;
-                }
-            }
-            if (best != null) {
-                return owner;
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Line l = lines.get(mid);
+            if (offset < l.span.start()) {
+                hi = mid - 1;
+            } else if (offset >= l.span.end()) {
+                lo = mid + 1;
+            } else {
+                return owner.get(l);
             }
         }
         return null;
@@ -622,6 +608,7 @@ public final class LayoutAnalyzer {
      * body it stands over: a headline printed far from its article.
      */
     private static void matchFarHeadlines(String t, List<Draft> drafts) {
+        Map<Draft, Map<String, Integer>> bodies = new HashMap<>();
         for (Draft h : drafts) {
             if (!h.titles.isEmpty() || h.photo || h.rest.isEmpty()
                     || h.rest.stream().noneMatch(l -> l.type == Type.DATELINE)) {
@@ -635,12 +622,15 @@ public final class LayoutAnalyzer {
                 if (x == h || x.titles.size() < 2) {
                     continue;
                 }
-                Map<String, Integer> xBody = new HashMap<>();
-                for (Line l : x.rest) {
-                    for (String g : bigrams(l.keptText(t))) {
-                        xBody.merge(g, 1, Integer::sum);
+                Map<String, Integer> xBody = bodies.computeIfAbsent(x, y -> {
+                    Map<String, Integer> m = new HashMap<>();
+                    for (Line l : y.rest) {
+                        for (String g : bigrams(l.keptText(t))) {
+                            m.merge(g, 1, Integer::sum);
+                        }
                     }
-                }
+                    return m;
+                });
                 for (Line title : x.titles) {
                     Set<String> grams = bigrams(title.keptText(t));
                     if (grams.size() < 3) {
@@ -658,6 +648,7 @@ public final class LayoutAnalyzer {
             if (best != null) {
                 from.titles.remove(best);
                 h.titles.add(best);
+                bodies.remove(from);
             }
         }
     }
@@ -712,11 +703,12 @@ public final class LayoutAnalyzer {
         for (int i = 0; i < drafts.size(); i++) {
             index.put(drafts.get(i), i);
         }
+        Map<Line, Draft> lineOwner = owners(drafts);
         Integer last = null;
         for (Line l : lines) {
             Integer o = owner.get(l);
             if (!l.dup.isEmpty()) {
-                Draft d = ownerOfOffset(drafts, l.origin);
+                Draft d = ownerOfOffset(lines, lineOwner, l.origin);
                 Integer target = d != null ? index.get(d) : o != null ? o : last;
                 if (target != null) {
                     out.get(target).addAll(l.dup);
