@@ -59,6 +59,7 @@ public final class StatisticsBuilder {
             d.indicator = indicator(text, q, from, raw, ts, subjectCues, qs, i);
             d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
             d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts);
+            d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
             d.period = period(text, q, sentenceStart, ts, d.kind, issueYear);
             if (isNotAStatistic(text, q, from, d.indicator)) {
                 d.subject = null;
@@ -73,7 +74,7 @@ public final class StatisticsBuilder {
                 if (d.indicator == null || d.indicatorIsGeneric) {
                     d.indicator = src.indicator;
                 }
-                if (d.subject != null) {
+                if (d.subject != null && !d.ownSubject) {
                     d.subject = src.subject;
                 }
                 if (d.period == null) {
@@ -82,7 +83,8 @@ public final class StatisticsBuilder {
             } else if (d.indicator == null && i > 0) {
                 Draft prev = drafts.get(i - 1);
                 d.indicator = prev.indicator;
-                if (prev.sentenceStart == d.sentenceStart && d.subject != null && prev.subject != null) {
+                if (prev.sentenceStart == d.sentenceStart && d.subject != null && prev.subject != null
+                        && !d.ownSubject) {
                     d.subject = prev.subject;
                 }
             }
@@ -109,6 +111,8 @@ public final class StatisticsBuilder {
         String period;
         int sentenceStart;
         boolean indicatorIsGeneric;
+        /** A subject is named between the figure before and this one (其中我市5个). */
+        boolean ownSubject;
         Draft distributedFrom;
 
         Draft(Quantity q) {
@@ -338,7 +342,9 @@ public final class StatisticsBuilder {
             if (c.end() > q.start()) {
                 break;
             }
-            boolean counted = c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
+            // 建成现代农业产业园1个: a name right before a number is the thing counted
+            boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
+                    && c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
             if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)) {
                 continue;
             }
@@ -355,6 +361,16 @@ public final class StatisticsBuilder {
             }
         }
         return best != null ? best.subject() : defaultSubject;
+    }
+
+    private boolean namesSubject(String text, List<SubjectCue> subjectCues, int from, Quantity q) {
+        for (SubjectCue c : subjectCues) {
+            if (c.start() >= from && c.end() <= q.start() && !isRankScope(text, c) && !isSource(text, c)
+                    && !isObject(text, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 入驻湘南产业基地, 停靠在某公司码头: a name after such a verb is where, not who. */
