@@ -58,7 +58,7 @@ public final class StatisticsBuilder {
             d.kind = kindOf(q, raw, sentenceBefore);
             d.indicator = indicator(text, q, from, raw, ts, subjectCues, qs, i);
             d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
-            d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts);
+            d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
             d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
             d.period = period(text, q, sentenceStart, ts, d.kind, issueYear);
             if (isNotAStatistic(text, q, from, d.indicator)) {
@@ -336,7 +336,7 @@ public final class StatisticsBuilder {
      * last subject named before; else the paper's home region.
      */
     private String subject(String text, Quantity q, int sentenceStart, List<SubjectCue> subjectCues,
-                           String defaultSubject, List<Draft> before) {
+                           String defaultSubject, List<Draft> before, List<TimeMention> ts) {
         SubjectCue best = null;
         for (SubjectCue c : subjectCues) {
             if (c.end() > q.start()) {
@@ -345,7 +345,8 @@ public final class StatisticsBuilder {
             // 建成现代农业产业园1个: a name right before a number is the thing counted
             boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
                     && c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
-            if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)) {
+            if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)
+                    || !opensClause(text, c, ts)) {
                 continue;
             }
             best = c;
@@ -373,6 +374,24 @@ public final class StatisticsBuilder {
         return false;
     }
 
+    /**
+     * Whether the cue stands where a subject stands: at the start of its clause, after nothing
+     * but times and connectives (今年前2月，我市...; 其中我市...), not inside an object
+     * (创建...、全省绿色食品示范基地6个).
+     */
+    private boolean opensClause(String text, SubjectCue c, List<TimeMention> ts) {
+        int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, c.start() - 1) + 1;
+        int cut = clauseStart;
+        for (TimeMention t : ts) {
+            if (t.start() >= cut && t.end() <= c.start() && clean(text.substring(cut, t.start())).isEmpty()) {
+                cut = t.end();
+            }
+        }
+        String head = text.substring(cut, c.start()).replaceAll("[\\s#*“”\"]+", "");
+        return head.isEmpty() || clean(head).isEmpty() || cues.prefix("lead", head) != null
+                && head.length() == cues.prefix("lead", head).length();
+    }
+
     /** 入驻湘南产业基地, 停靠在某公司码头: a name after such a verb is where, not who. */
     private boolean isObject(String text, SubjectCue c) {
         String before = text.substring(Math.max(0, c.start() - 3), c.start());
@@ -398,6 +417,9 @@ public final class StatisticsBuilder {
 
     /** 衡南县三塘镇等15个乡镇: a name followed by 等 is an example of what is counted. */
     private static boolean isExample(String text, SubjectCue c, Quantity q) {
+        if ("CITY".equals(c.role()) || "PROVINCE".equals(c.role()) || "COUNTRY".equals(c.role())) {
+            return false; // 我市衡南县三塘镇等15个: the examples are the towns, 我市 is the subject
+        }
         int sentenceEnd = q.start();
         String between = text.substring(c.end(), sentenceEnd);
         return between.contains("等") && lastIndexOfAny(between, "。！？!?\n", between.length() - 1) < 0;
