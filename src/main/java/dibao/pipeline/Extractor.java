@@ -63,7 +63,8 @@ public final class Extractor {
         }
         facts = checker.check(facts, priorFigures, paper);
         String date = page.issueDate() == null ? null : page.issueDate().toString();
-        return new ExtractionDocument(page.source(), paper, date, articles, facts, entities.consolidate(mentions));
+        return new ExtractionDocument(page.source(), paper, date, articles, facts, entities.consolidate(mentions),
+                entities.places(mentions));
     }
 
     /** Lets the consistency checks compare with figures the archive already holds. */
