@@ -174,7 +174,9 @@ public final class StatisticsBuilder {
                 }
             }
             for (SubjectCue c : subjectCues) {
-                if (c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
+                boolean countedName = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
+                        && c.end() <= q.start() && text.substring(c.end(), q.start()).isBlank();
+                if (!countedName && c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
                         && clean(text.substring(cut, c.start())).isEmpty()) {
                     cut = c.end();
                     moved = true;
@@ -202,6 +204,9 @@ public final class StatisticsBuilder {
             prev = s;
             s = s.replaceAll("^[^\\p{IsHan}“‘《A-Za-z0-9]+", "");
             String lead = cues.prefix("lead", s);
+            if (lead == null) {
+                lead = cues.prefix("leadverb", s);
+            }
             if (lead != null && s.length() > lead.length() + 1) {
                 s = s.substring(lead.length());
             } else if (lead != null && s.length() == lead.length()) {
@@ -388,8 +393,15 @@ public final class StatisticsBuilder {
             }
         }
         String head = text.substring(cut, c.start()).replaceAll("[\\s#*“”\"]+", "");
-        return head.isEmpty() || clean(head).isEmpty() || cues.prefix("lead", head) != null
-                && head.length() == cues.prefix("lead", head).length();
+        String prev;
+        do {
+            prev = head;
+            String lead = cues.prefix("lead", head);
+            if (lead != null) {
+                head = head.substring(lead.length());
+            }
+        } while (!head.equals(prev) && !head.isEmpty());
+        return head.isEmpty();
     }
 
     /** 入驻湘南产业基地, 停靠在某公司码头: a name after such a verb is where, not who. */
