@@ -43,6 +43,7 @@ public final class StatisticsBuilder {
                 : ctx.home().city() != null ? ctx.home().city() : ctx.home().province();
         String issueYear = ctx == null || ctx.issueDate() == null ? null : String.valueOf(ctx.issueDate().getYear());
 
+        int titleEnd = titleBlockEnd(article, text);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
@@ -61,6 +62,9 @@ public final class StatisticsBuilder {
             d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
             d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
             d.period = period(text, q, sentenceStart, ts, d.kind, issueYear);
+            if (d.period == null && q.start() < titleEnd) {
+                d.period = titlePeriod(text, q, titleEnd, ts);
+            }
             if (isNotAStatistic(text, q, from, d.indicator)) {
                 d.subject = null;
             }
@@ -495,6 +499,32 @@ public final class StatisticsBuilder {
             return null;
         }
         return running.period();
+    }
+
+    /** Where the title lines (headline, kicker, subtitle) at the top of the text end. */
+    private static int titleBlockEnd(LaidOutArticle article, String text) {
+        int lines = (article.headline() == null ? 0 : 1) + article.subheadlines().size();
+        if (lines == 0 || !text.startsWith(article.headline() == null ? article.subheadlines().get(0) : article.headline())) {
+            return 0;
+        }
+        int end = 0;
+        for (int i = 0; i < lines && end >= 0; i++) {
+            end = text.indexOf('\n', end + (i == 0 ? 0 : 1));
+        }
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * A figure in a title without a time of its own (新增国家级小巨人企业10家) has the period the
+     * title block gives after it (去年全市专精特新...), unless that is the day of an event.
+     */
+    private static String titlePeriod(String text, Quantity q, int titleEnd, List<TimeMention> ts) {
+        for (TimeMention t : ts) {
+            if (t.start() >= q.end() && t.end() <= titleEnd && !isModifier(text, t)) {
+                return t.period().matches("\\d{4}-\\d{2}-\\d{2}") ? null : t.period();
+            }
+        }
+        return null;
     }
 
     /** 2021年省级特色强农项目: a year that qualifies a noun, not the period of a figure. */

@@ -16,6 +16,8 @@ final class ArticleFixture {
     final String text;
     final List<Quantity> quantities = new ArrayList<>();
     final List<TimeMention> times = new ArrayList<>();
+    String headline;
+    List<String> subheadlines = List.of();
 
     ArticleFixture(String text) {
         this.text = text;
@@ -49,9 +51,16 @@ final class ArticleFixture {
         return at;
     }
 
+    /** The text starts with these title lines. */
+    ArticleFixture titled(String headline, String... subheadlines) {
+        this.headline = headline;
+        this.subheadlines = List.of(subheadlines);
+        return this;
+    }
+
     LaidOutArticle article() {
         MappedText mt = MappedText.slice(text, new Span(0, text.length()));
-        return new LaidOutArticle("a1", "news", null, List.of(), null, List.of(), List.of(new Span(0, text.length())),
+        return new LaidOutArticle("a1", "news", headline, subheadlines, null, List.of(), List.of(new Span(0, text.length())),
                 List.of(), null, null, mt);
     }
 

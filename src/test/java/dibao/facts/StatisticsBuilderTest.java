@@ -151,4 +151,14 @@ class StatisticsBuilderTest {
         assertNull(facts.get(0).subject());
         assertNull(facts.get(1).subject());
     }
+
+    @Test
+    void aFigureInTheHeadlineTakesThePeriodOfTheSubtitle() {
+        ArticleFixture a = new ArticleFixture("新增省级示范合作社 12 家\n去年全市农民合作社发展势头良好\n"
+                + "本报讯 3月2日，全市农民合作社工作会议召开。")
+                .titled("新增省级示范合作社 12 家", "去年全市农民合作社发展势头良好")
+                .t("去年", "2022").t("3月2日", "2023-03-02")
+                .q("12 家", 12, "家", "count");
+        assertFact(build(a, List.of()).get(0), "衡阳市", "新增省级示范合作社", "2022");
+    }
 }
