@@ -39,7 +39,8 @@
         titles.appendChild(el('tr', {},
           el('td', {}, r.from === r.to ? (r.from || '—') : r.from + ' 至 ' + r.to),
           el('td', {}, r.title),
-          el('td', {}, r.sources.map((s, i) => [i ? '、' : '', el('a', {href: articleHref(s.article)}, (s.paper || '') + ' ' + (s.date || ''))]))));
+          el('td', {}, r.sources.filter(s => s.article).map((s, i) => [i ? '、' : '',
+            el('a', {href: articleHref(s.article)}, [s.paper, s.date].filter(Boolean).join(' ') || '原文')]))));
       }
       const articles = clear(document.querySelector('#articles tbody'));
       for (const a of e.articles) {
