@@ -187,6 +187,7 @@ class WebBrowserTest {
         List<String> titles = driver.findElements(By.cssSelector("#titles tbody tr td:nth-child(2)")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("市商务局局长", "副市长"), titles);
+        assertEquals("江岭日报 2023-03-15", driver.findElement(By.cssSelector("#titles tbody tr td:nth-child(3) a")).getText());
         assertEquals(2, driver.findElements(By.cssSelector("#articles tbody tr")).size());
         screenshot("entity");
         open("/entities");

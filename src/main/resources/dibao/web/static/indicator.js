@@ -41,7 +41,7 @@
     };
   }
 
-  function chart(node, periods, series, scale) {
+  function chart(node, periods, series, scale, fromZero) {
     const instance = echarts.init(node, null, {renderer: 'canvas'});
     instance.setOption({
       animation: false,
@@ -50,7 +50,7 @@
       tooltip: {trigger: 'axis', formatter: tooltip(scale)},
       legend: {top: 5},
       xAxis: {type: 'category', data: periods},
-      yAxis: {type: 'value', name: scale.label, scale: true},
+      yAxis: {type: 'value', name: scale.label, scale: !fromZero},
       series,
     });
     window.addEventListener('resize', () => instance.resize());
@@ -89,7 +89,7 @@
       const values = new Map();
       for (const f of facts) if ((f.paper || '未知报纸') === paper && f.period) values.set(f.period, f.value / scale.divisor);
       return {name: paper, type: 'bar', data: periods.map(p => (values.has(p) ? values.get(p) : null))};
-    }), scale);
+    }), scale, true); // bars start at zero, or their lengths would mislead
   }
 
   function renderTable(s) {
