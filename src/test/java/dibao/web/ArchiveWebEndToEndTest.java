@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +37,6 @@ class ArchiveWebEndToEndTest {
     Path tmp;
 
     @Test
-    @Disabled("until branch archive commits its schema fix (a column named 'at' is a DuckDB parse error)")
     void ingestedPagesAreSearchableAndReadableOverHttp() throws Exception {
         List<FakeArchive.Issue> issues = List.of(WebFixtures.page1(), WebFixtures.page2(), WebFixtures.page3());
         Path pages = Files.createDirectories(tmp.resolve("pages"));
