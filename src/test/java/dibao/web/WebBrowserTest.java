@@ -178,6 +178,10 @@ class WebBrowserTest {
         assertTrue(source.startsWith("/articles/jl-20230315-01.a1#s-"), source);
         screenshot("indicator");
         assertCleanConsole();
+        driver.findElement(By.cssSelector("#facts a.source")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#page-text .src.flash")).isEmpty());
+        assertEquals("86.5亿元", driver.findElement(By.cssSelector("#page-text .src.flash")).getText(),
+                "a source link opens the article with the figure's span highlighted");
     }
 
     @Test
