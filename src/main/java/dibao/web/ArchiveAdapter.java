@@ -28,6 +28,8 @@ public final class ArchiveAdapter implements ArchiveView {
 
     private static final int ENTITY_ARTICLES = 500;
     private static final int CACHE_LIMIT = 20_000;
+    /** Articles read to date a person's titles: the newest ones. */
+    private static final int TITLE_ARTICLES = 100;
 
     private final Archive archive;
     /** Per page: code point offset to char index, or an empty array when the two are the same. */
@@ -157,8 +159,9 @@ public final class ArchiveAdapter implements ArchiveView {
     }
 
     /**
-     * The articles come from the search index (newest first). The archive's read API has a person's
-     * titles without their dates, so they are listed undated.
+     * The articles come from the search index (newest first). The archive knows a person's titles but
+     * not when each was held, so each title is dated by the articles that print it right before the
+     * name (市委书记刘某某); a title no article shows that way is listed undated.
      */
     @Override
     public Optional<EntityDetail> entity(String type, String name) {
@@ -173,16 +176,36 @@ public final class ArchiveAdapter implements ArchiveView {
             List<ArticleRef> articles = hits.stream()
                     .map(h -> new ArticleRef(webId(h.page(), h.article()), h.headline(), h.paper(), date(h.date())))
                     .toList();
-            List<TitleHeld> titles = new ArrayList<>();
+            List<String> known = new ArrayList<>();
             for (EntityCount e : archive.entities(type, name, 50)) {
                 if (e.name().equals(name)) {
-                    e.titles().forEach(t -> titles.add(new TitleHeld(t, null, null, null)));
+                    known.addAll(e.titles());
                 }
             }
-            return Optional.of(new EntityDetail(type, name, List.of(), articles, titles));
+            return Optional.of(new EntityDetail(type, name, List.of(), articles, datedTitles(name, known, articles)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<TitleHeld> datedTitles(String name, List<String> titles, List<ArticleRef> articles) throws IOException {
+        List<TitleHeld> out = new ArrayList<>();
+        if (titles.isEmpty()) {
+            return out;
+        }
+        Set<String> dated = new java.util.HashSet<>();
+        for (ArticleRef ref : articles.subList(0, Math.min(articles.size(), TITLE_ARTICLES))) {
+            String text = article(ref.id()).map(a -> a.article().text()).orElse("");
+            // The longest title that stands right before the name (市委副书记 before 副书记).
+            titles.stream().filter(t -> text.contains(t + name)).max(java.util.Comparator.comparingInt(String::length))
+                    .ifPresent(t -> {
+                        out.add(new TitleHeld(t, ref.date(), ref.paper(), ref.id()));
+                        dated.add(t);
+                    });
+        }
+        out.sort(java.util.Comparator.comparing(TitleHeld::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        titles.stream().filter(t -> !dated.contains(t)).forEach(t -> out.add(new TitleHeld(t, null, null, null)));
+        return out;
     }
 
     private String headline(String id) {

@@ -82,6 +82,9 @@ class ArchiveWebEndToEndTest {
 
             JsonNode person = get(http, base + "/api/entities/person/" + enc("周明远"));
             assertEquals(2, person.path("articles").size());
+            List<String> titles = new ArrayList<>();
+            person.path("titles").forEach(t -> titles.add(t.path("date").asText() + " " + t.path("title").asText()));
+            assertEquals(List.of("2023-03-15 市商务局局长", "2023-04-20 副市长"), titles);
         }
     }
 
