@@ -185,6 +185,19 @@ class WebBrowserTest {
     }
 
     @Test
+    void regionPageChartsItsFiguresAcrossPapers() throws IOException {
+        open("/indicators?subject=" + enc("江岭市"));
+        assertEquals("江岭市：各报刊载的数字（条）", driver.findElement(By.id("region-title")).getText());
+        Long painted = (Long) js("const c = document.querySelector('#region-chart canvas');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;");
+        assertTrue(painted > 1000, "the region chart has drawn (" + painted + " pixels)");
+        assertEquals("进出口总额", driver.findElement(By.cssSelector("#indicators tbody tr td:nth-child(2)")).getText());
+        screenshot("region");
+        assertCleanConsole();
+    }
+
+    @Test
     void entityPageListsTitlesOverTime() throws IOException {
         open("/entities/person/" + enc("周明远"));
         assertEquals("周明远", driver.findElement(By.id("name")).getText());

@@ -23,9 +23,24 @@
           el('td', {}, el('a', {href: indicatorHref(i.subject, i.indicator)}, i.indicator)),
           el('td', {class: 'num'}, String(i.facts))));
       }
+      if (subject) await showRegion(result.indicators.slice(0, 12));
     } catch (err) {
       showError(body, err);
     }
+  }
+
+  /** A region's figures across papers: how many figures of each of its indicators each paper printed. */
+  async function showRegion(indicators) {
+    if (!indicators.length) return;
+    const result = await api('facts', {subject, limit: 10000});
+    const names = indicators.map(i => i.indicator);
+    const papers = [...new Set(result.facts.map(f => f.paper || '未知报纸'))];
+    document.getElementById('region').hidden = false;
+    document.getElementById('region-title').textContent = subject + '：各报刊载的数字（条）';
+    chart(document.getElementById('region-chart'), names, papers.map(paper => ({
+      name: paper, type: 'bar', stack: 'papers',
+      data: names.map(n => result.facts.filter(f => f.indicator === n && (f.paper || '未知报纸') === paper).length),
+    })), {divisor: 1, label: '条'}, true);
   }
 
   /** The tooltip as DOM built from text, so no page string is ever parsed as HTML. */
