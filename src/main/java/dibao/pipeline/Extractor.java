@@ -57,7 +57,8 @@ public final class Extractor {
             articles.add(toDoc(a));
         }
         String date = page.issueDate() == null ? null : page.issueDate().toString();
-        return new ExtractionDocument(page.source(), paper, date, articles, facts, entities.consolidate(mentions));
+        return new ExtractionDocument(page.source(), paper, date, articles, facts, entities.consolidate(mentions),
+                entities.places(mentions));
     }
 
     public ExtractionDocument extract(Page page) {
