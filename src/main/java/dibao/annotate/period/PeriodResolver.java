@@ -31,7 +31,8 @@ public final class PeriodResolver {
     private static final String PREFIX = "(?:" + Y + "年|" + YEAR_WORD + ")?";
     private static final String DAYPART = "(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|早晨|夜间|夜里|晚)?";
 
-    private record Rule(Pattern pattern, Function<Ctx, String> resolve, boolean relativeWhenNoYear, boolean needsNumeral) {
+    private record Rule(Pattern pattern, Function<Ctx, String> resolve, boolean relativeWhenNoYear, boolean needsNumeral,
+                        char requires) {
     }
 
     /** One match and the issue date, with helpers to read its groups. */
@@ -207,7 +208,7 @@ public final class PeriodResolver {
             return start + "/" + (start + 4);
         });
         // 今冬, 今春, 今冬明春
-        add("(今冬明春|今冬|今春|今夏|今秋|去冬|今年冬季|今年春季|入冬以来)", c -> season(c, c.g(1)), true);
+        add("(今冬明春|今冬|今春|今夏|今秋|去冬|入冬以来)", c -> season(c, c.g(1)), true);
         // 昨天, 今天
         add("(昨天|昨日|前天|今天|今日)", c -> {
             c.relative = true;
@@ -253,7 +254,15 @@ public final class PeriodResolver {
     private void add(String regex, Function<Ctx, String> resolve, boolean relative) {
         // a rule with a required number is not run in a window that has no numeral at all
         boolean needsNumeral = regex.contains(N) || regex.startsWith(Y);
-        rules.add(new Rule(Pattern.compile(regex), resolve, relative, needsNumeral));
+        // and one whose every match holds 月 (季, 半) is not run in a window without that char
+        char requires = 0;
+        String matched = regex.replaceAll("\\(\\?<!\\[[^\\]]*\\]\\)", ""); // lookbehinds match nothing
+        for (char c : REQUIRABLE.toCharArray()) {
+            if (requires == 0 && matched.contains(String.valueOf(c))) {
+                requires = c;
+            }
+        }
+        rules.add(new Rule(Pattern.compile(regex), resolve, relative, needsNumeral, requires));
     }
 
     /**
@@ -263,6 +272,8 @@ public final class PeriodResolver {
     private static final String ANCHORS = "年月日季冬春夏秋五节旦午庆明天";
     /** Longer than the distance from an anchor to either end of any expression. */
     private static final int WINDOW = 24;
+    /** Chars that, when a rule's pattern holds them, every match of that rule holds (no rule has them optional). */
+    private static final String REQUIRABLE = "月季半";
 
     public List<TimeMention> find(String text, LocalDate issueDate) {
         boolean[] taken = new boolean[text.length()];
@@ -272,7 +283,8 @@ public final class PeriodResolver {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] w : windows) {
-                if (rule.needsNumeral() && w[2] == 0) {
+                if (rule.needsNumeral() && w[2] == 0
+                        || rule.requires() != 0 && (w[3] & (1 << REQUIRABLE.indexOf(rule.requires()))) == 0) {
                     continue;
                 }
                 m.region(w[0], w[1]);
@@ -295,7 +307,7 @@ public final class PeriodResolver {
             if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
                 out.get(out.size() - 1)[1] = to;
             } else {
-                out.add(new int[] {from, to, 0});
+                out.add(new int[] {from, to, 0, 0});
             }
         }
         for (int[] w : out) {
@@ -303,6 +315,12 @@ public final class PeriodResolver {
                 char c = text.charAt(i);
                 if (ChineseNumerals.digit(c) >= 0 || c == '十' || c == '廿') {
                     w[2] = 1;
+                }
+            }
+            for (int i = w[0]; i < w[1]; i++) {
+                int k = REQUIRABLE.indexOf(text.charAt(i));
+                if (k >= 0) {
+                    w[3] |= 1 << k;
                 }
             }
         }
