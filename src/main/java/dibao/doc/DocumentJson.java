@@ -77,6 +77,6 @@ public final class DocumentJson {
                 a.duplicateSpans().stream().map(f).toList(), a.continuedTo(), a.continuedFrom(), a.text())).toList();
         List<Fact> facts = d.facts().stream().map(x -> new Fact(f.apply(x.span()), x.text(), x.value(), x.unit(),
                 x.approx(), x.kind(), x.subject(), x.indicator(), x.period(), x.article(), x.checks())).toList();
-        return new ExtractionDocument(d.source(), d.paper(), d.date(), articles, facts, d.entities());
+        return new ExtractionDocument(d.source(), d.paper(), d.date(), articles, facts, d.entities(), d.places());
     }
 }
