@@ -454,4 +454,17 @@ class LayoutAnalyzerTest {
         assertEquals(List.of(), a.subheadlines());
         assertTrue(a.text().text().contains("枫林乡东坪村"), a.text().text());
     }
+
+    @Test
+    void fiveMegabytePageIsLaidOutInLinearTime() {
+        String huge = new dibao.cli.PageGenerator(5, "云溪日报").page(5_000_000);
+        // CPU time of this thread, not wall time: the machine may be busy with other work
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = mx.getCurrentThreadCpuTime();
+        PageLayout l = layout(huge);
+        double seconds = (mx.getCurrentThreadCpuTime() - start) / 1e9;
+        assertTrue(seconds < 20, "5 MB page took " + seconds + " s of CPU");
+        assertTrue(l.articles().size() > 5000, "articles: " + l.articles().size());
+        assertEquals("云溪日报", l.paper());
+    }
 }
