@@ -1,5 +1,6 @@
 package dibao.facts;
 
+import com.hankcs.hanlp.seg.common.Term;
 import dibao.annotate.entity.Mention;
 import dibao.annotate.period.TimeMention;
 import dibao.annotate.quantity.Quantity;
@@ -7,23 +8,538 @@ import dibao.doc.Fact;
 import dibao.layout.LaidOutArticle;
 import dibao.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Turns an article's quantities into facts: subject, indicator and period for each. */
+/**
+ * Turns an article's quantities into facts: who (subject), what (indicator) and when (period)
+ * for each, resolved across clauses and sentences the way news text leaves them implicit:
+ * 我市 / 该公司 point back, 出口79.8亿元，增长167.2% gives the growth to 出口, 分别 distributes,
+ * a figure without a time inherits the last one of the article.
+ */
 public final class StatisticsBuilder {
+
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final String CLAUSE_ENDS = "。！？!?\n，,；;：:（）()";
+    /** What may stand between the numbers of one 分别 group (58.81%和44.7%). */
+    private static final Pattern GROUP_GAP = Pattern.compile("[和、及与,，\\s]*");
+    private static final Pattern RANK_SCOPE_TAIL = Pattern.compile(
+            "(分别|均|稳)?((居|排名|排|位居|位列|列|在)?(全国|全省|全市|全区|全县|全球)(排名|排位|排)?|居|位居|位列|排名|排)(第)?$");
+    private static final Pattern TARGET_YEAR = Pattern.compile("到20\\d\\d年|20\\d\\d年(前|底|末)");
+
+    private final Cues cues = Cues.defaults();
 
     public List<Fact> build(FactContext ctx, LaidOutArticle article, List<Quantity> quantities,
                             List<TimeMention> times, List<Mention> mentions) {
-        List<Fact> out = new ArrayList<>();
         String text = article.text().text();
-        for (Quantity q : quantities) {
+        List<Quantity> qs = new ArrayList<>(quantities);
+        qs.sort(Comparator.comparingInt(Quantity::start));
+        List<TimeMention> ts = new ArrayList<>(times);
+        ts.sort(Comparator.comparingInt(TimeMention::start));
+        List<SubjectCue> subjectCues = SubjectCues.find(text, mentions,
+                ctx == null ? null : ctx.home());
+        String defaultSubject = ctx == null || ctx.home() == null ? null
+                : ctx.home().city() != null ? ctx.home().city() : ctx.home().province();
+        String issueYear = ctx == null || ctx.issueDate() == null ? null : String.valueOf(ctx.issueDate().getYear());
+
+        int titleEnd = titleBlockEnd(article, text);
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            Draft d = new Draft(q);
+            int sentenceStart = lastIndexOfAny(text, SENTENCE_ENDS, q.start() - 1) + 1;
+            int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, q.start() - 1) + 1;
+            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
+            int from = Math.max(clauseStart, prevEnd);
+            d.sentenceStart = sentenceStart;
+            String raw = text.substring(Math.min(from, q.start()), q.start()).replaceAll("\\s+", "");
+            String sentenceBefore = text.substring(sentenceStart, q.start());
+
+            d.kind = kindOf(q, raw, sentenceBefore);
+            d.indicator = indicator(text, q, from, raw, ts, subjectCues, qs, i);
+            d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
+            d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
+            d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
+            d.period = period(text, q, sentenceStart, ts, d.kind, issueYear);
+            if (d.period == null && q.start() < titleEnd) {
+                d.period = titlePeriod(text, q, titleEnd, ts);
+            }
+            if (isNotAStatistic(text, q, from, d.indicator)) {
+                d.subject = null;
+            }
+            drafts.add(d);
+        }
+        // Elliptical figures: no indicator of their own takes the one of the figure they qualify.
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.distributedFrom != null) {
+                Draft src = d.distributedFrom;
+                if (d.indicator == null || d.indicatorIsGeneric) {
+                    d.indicator = src.indicator;
+                }
+                if (d.subject != null && !d.ownSubject) {
+                    d.subject = src.subject;
+                }
+                if (d.period == null) {
+                    d.period = src.period;
+                }
+            } else if (d.indicator == null && i > 0) {
+                Draft prev = drafts.get(i - 1);
+                d.indicator = prev.indicator;
+                if (prev.sentenceStart == d.sentenceStart && d.subject != null && prev.subject != null
+                        && !d.ownSubject) {
+                    d.subject = prev.subject;
+                }
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Quantity q = d.q;
             Span span = article.text().toPage(q.start(), q.end());
             if (span == null) {
                 continue;
             }
-            out.add(new Fact(span, text.substring(q.start(), q.end()), q.value(), q.unit(), q.approx(), q.kind(),
-                    null, null, null, article.id(), List.of()));
+            out.add(new Fact(span, text.substring(q.start(), q.end()), q.value(), q.unit(), q.approx(), d.kind,
+                    d.subject, d.indicator, d.period, article.id(), List.of()));
         }
         return out;
+    }
+
+    /** Working state of one figure. */
+    private static final class Draft {
+        final Quantity q;
+        String kind;
+        String subject;
+        String indicator;
+        String period;
+        int sentenceStart;
+        boolean indicatorIsGeneric;
+        /** A subject is named between the figure before and this one (其中我市5个). */
+        boolean ownSubject;
+        Draft distributedFrom;
+
+        Draft(Quantity q) {
+            this.q = q;
+        }
+    }
+
+    // ---- kind ----------------------------------------------------------------------------
+
+    private String kindOf(Quantity q, String raw, String sentenceBefore) {
+        if ("rank".equals(q.unit())) {
+            return "rank";
+        }
+        if (isTarget(sentenceBefore)) {
+            return "target";
+        }
+        String s = stripTrailing(raw, "trail_adverbs");
+        if ("%".equals(q.unit()) || "pp".equals(q.unit())) {
+            if (cues.suffix("change", trimAdverbs(raw)) != null || cues.suffix("fall", trimAdverbs(raw)) != null) {
+                return "change";
+            }
+            if (cues.contains("share", s)) {
+                return "share";
+            }
+        }
+        return q.kind();
+    }
+
+    private boolean isTarget(String sentenceBefore) {
+        for (String w : cues.of("target")) {
+            if (sentenceBefore.contains(w) && !w.equals("达到") && !w.equals("到20")) {
+                return true;
+            }
+        }
+        return TARGET_YEAR.matcher(sentenceBefore).find();
+    }
+
+    private static String trimAdverbs(String raw) {
+        return raw.replaceAll("(了|超|超过|约|近|逾|达|分别|均)+$", "");
+    }
+
+    private String stripTrailing(String s, String unused) {
+        return s;
+    }
+
+    // ---- indicator -----------------------------------------------------------------------
+
+    private String indicator(String text, Quantity q, int from, String raw, List<TimeMention> ts,
+                             List<SubjectCue> subjectCues, List<Quantity> qs, int i) {
+        // a time or a subject opening the phrase is not part of the indicator (2022年全市新增...)
+        int cut = from;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (TimeMention t : ts) {
+                if (t.start() >= cut && t.end() <= q.start() && clean(text.substring(cut, t.start())).isEmpty()) {
+                    cut = t.end();
+                    moved = true;
+                }
+            }
+            for (SubjectCue c : subjectCues) {
+                boolean countedName = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
+                        && c.end() <= q.start() && text.substring(c.end(), q.start()).isBlank();
+                if (!countedName && c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
+                        && clean(text.substring(cut, c.start())).isEmpty()) {
+                    cut = c.end();
+                    moved = true;
+                }
+            }
+        }
+        String before = text.substring(Math.min(cut, q.start()), q.start()).replaceAll("\\s+", "");
+        boolean endsWithConj = !raw.isEmpty() && cues.suffix("conj", raw) != null;
+        boolean endsWithDe = before.endsWith("的") || before.endsWith("等");
+        String phrase = clean(before);
+        String after = nounAfter(text, q, i + 1 < qs.size() ? qs.get(i + 1).start() : text.length());
+        if (after != null && (phrase.isEmpty() || endsWithConj || endsWithDe || isVerb(phrase))) {
+            return after;
+        }
+        if (endsWithConj) {
+            return null;
+        }
+        return phrase.isEmpty() ? null : phrase;
+    }
+
+    /** Strips leading connectives/verbs and trailing verbs/adverbs until nothing more goes. */
+    private String clean(String s) {
+        String prev;
+        do {
+            prev = s;
+            s = s.replaceAll("^[^\\p{IsHan}“‘《A-Za-z0-9]+", "");
+            String lead = cues.prefix("lead", s);
+            if (lead == null) {
+                lead = cues.prefix("leadverb", s);
+            }
+            if (lead != null && s.length() > lead.length() + 1) {
+                s = s.substring(lead.length());
+            } else if (lead != null && s.length() == lead.length()) {
+                s = "";
+            }
+            s = RANK_SCOPE_TAIL.matcher(s).replaceFirst("");
+            String trail = cues.suffix("trail", s);
+            if (trail != null) {
+                s = s.substring(0, s.length() - trail.length());
+            }
+            String conj = cues.suffix("conj", s);
+            if (conj != null) {
+                s = s.substring(0, s.length() - conj.length());
+            }
+            if (s.endsWith("的")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        } while (!s.equals(prev));
+        return s;
+    }
+
+    private static boolean isVerb(String phrase) {
+        List<Term> terms = SubjectCues.segment().seg(phrase);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        for (Term t : terms) {
+            String n = t.nature.toString();
+            if (!(n.startsWith("v") && !n.equals("vn")) && !n.startsWith("d") && !n.startsWith("u")
+                    && !n.startsWith("p") && !n.startsWith("r") && !n.startsWith("f")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The noun phrase right after a count (17家银行机构 -> 银行机构), or null. */
+    private String nounAfter(String text, Quantity q, int limit) {
+        int e = q.end();
+        int stop = Math.min(Math.min(limit, text.length()), e + 16);
+        int end = e;
+        while (end < stop && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '、') {
+            end++;
+        }
+        String post = text.substring(e, end).replaceAll("\\s+", "").replaceFirst("^(以上|左右|多|余)", "");
+        if (post.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Term t : SubjectCues.segment().seg(post)) {
+            String n = t.nature.toString();
+            if (cues.is("follow", t.word)) {
+                break;
+            }
+            boolean nounish = n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j")
+                    || n.startsWith("g") || (n.startsWith("a") && sb.length() == 0) || n.equals("w") && isQuote(t.word);
+            if (!nounish) {
+                break;
+            }
+            sb.append(t.word);
+        }
+        String s = sb.toString().replaceAll("[“”\"]+$", "");
+        return s.length() >= 2 ? s : null;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("“") || w.equals("”") || w.equals("\"");
+    }
+
+    /** 全省 in 居全省第三 is the scope of a rank, not a subject. */
+    private static boolean isRankScope(String text, SubjectCue c) {
+        String before = text.substring(Math.max(0, c.start() - 2), c.start());
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 2));
+        return before.endsWith("居") || before.endsWith("排") || before.endsWith("在") || before.endsWith("列")
+                || after.startsWith("第") || after.startsWith("前") || after.startsWith("排") || after.startsWith("领先")
+                || after.startsWith("首");
+    }
+
+    /**
+     * For the k-th number after 分别 (同比分别增长58.81%和44.7%), the figure before it it belongs to:
+     * the k-th of the last n figures before 分别 that are not themselves qualifiers.
+     */
+    private static Draft distributionSource(String text, List<Quantity> qs, int i, int sentenceStart,
+                                            List<Draft> drafts) {
+        Quantity q = qs.get(i);
+        int fenbie = text.lastIndexOf("分别", q.start());
+        if (fenbie < sentenceStart || fenbie < 0) {
+            return null;
+        }
+        // the group: numbers after 分别 separated only by 和 / 、
+        int first = -1;
+        for (int j = 0; j < qs.size(); j++) {
+            if (qs.get(j).start() > fenbie) {
+                first = j;
+                break;
+            }
+        }
+        if (first < 0 || first > i) {
+            return null;
+        }
+        for (int j = first; j < i; j++) {
+            String gap = text.substring(qs.get(j).end(), qs.get(j + 1).start());
+            if (!GROUP_GAP.matcher(gap).matches()) {
+                return null;
+            }
+        }
+        int last = i;
+        while (last + 1 < qs.size()
+                && GROUP_GAP.matcher(text.substring(qs.get(last).end(), qs.get(last + 1).start())).matches()) {
+            last++;
+        }
+        int n = last - first + 1;
+        int k = i - first;
+        List<Draft> sources = new ArrayList<>();
+        for (int j = first - 1; j >= 0 && sources.size() < n; j--) {
+            Draft d = drafts.get(j);
+            if (!"change".equals(d.kind) && !"rank".equals(d.kind) && !"share".equals(d.kind)) {
+                sources.add(0, d);
+            }
+        }
+        if (n < 2 || sources.size() < n) {
+            return null;
+        }
+        return sources.get(k);
+    }
+
+    // ---- subject -------------------------------------------------------------------------
+
+    /**
+     * The subject named last before the figure in its sentence; else the subject of the figure
+     * before it in the article (a sentence without a subject continues the one before); else the
+     * last subject named before; else the paper's home region.
+     */
+    private String subject(String text, Quantity q, int sentenceStart, List<SubjectCue> subjectCues,
+                           String defaultSubject, List<Draft> before, List<TimeMention> ts) {
+        SubjectCue best = null;
+        for (SubjectCue c : subjectCues) {
+            if (c.end() > q.start()) {
+                break;
+            }
+            // 建成现代农业产业园1个: a name right before a number is the thing counted
+            boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
+                    && c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
+            if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)
+                    || !opensClause(text, c, ts)) {
+                continue;
+            }
+            best = c;
+        }
+        if (best != null && best.start() >= sentenceStart) {
+            return best.subject();
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Draft prev = before.get(k);
+            if (prev.subject != null) {
+                // a subject named after that figure (in a sentence without figures) takes over
+                return best != null && best.start() > prev.q.end() ? best.subject() : prev.subject;
+            }
+        }
+        return best != null ? best.subject() : defaultSubject;
+    }
+
+    private boolean namesSubject(String text, List<SubjectCue> subjectCues, int from, Quantity q) {
+        for (SubjectCue c : subjectCues) {
+            if (c.start() >= from && c.end() <= q.start() && !isRankScope(text, c) && !isSource(text, c)
+                    && !isObject(text, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue stands where a subject stands: at the start of its clause, after nothing
+     * but times and connectives (今年前2月，我市...; 其中我市...), not inside an object
+     * (创建...、全省绿色食品示范基地6个).
+     */
+    private boolean opensClause(String text, SubjectCue c, List<TimeMention> ts) {
+        int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, c.start() - 1) + 1;
+        int cut = clauseStart;
+        for (TimeMention t : ts) {
+            if (t.start() >= cut && t.end() <= c.start() && clean(text.substring(cut, t.start())).isEmpty()) {
+                cut = t.end();
+            }
+        }
+        String head = text.substring(cut, c.start()).replaceAll("[\\s#*“”\"]+", "");
+        String prev;
+        do {
+            prev = head;
+            String lead = cues.prefix("lead", head);
+            if (lead != null) {
+                head = head.substring(lead.length());
+            }
+        } while (!head.equals(prev) && !head.isEmpty());
+        return head.isEmpty();
+    }
+
+    /** 入驻湘南产业基地, 停靠在某公司码头: a name after such a verb is where, not who. */
+    private boolean isObject(String text, SubjectCue c) {
+        String before = text.substring(Math.max(0, c.start() - 3), c.start());
+        for (String w : cues.of("object")) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 据衡阳海关统计: the name is where the figure comes from. */
+    private boolean isSource(String text, SubjectCue c) {
+        String before = text.substring(Math.max(0, c.start() - 2), c.start());
+        for (String w : cues.of("source")) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 4));
+        return after.startsWith("统计") || after.startsWith("数据显示") || after.startsWith("发布");
+    }
+
+    /** 衡南县三塘镇等15个乡镇: a name followed by 等 is an example of what is counted. */
+    private static boolean isExample(String text, SubjectCue c, Quantity q) {
+        if ("CITY".equals(c.role()) || "PROVINCE".equals(c.role()) || "COUNTRY".equals(c.role())) {
+            return false; // 我市衡南县三塘镇等15个: the examples are the towns, 我市 is the subject
+        }
+        int sentenceEnd = q.start();
+        String between = text.substring(c.end(), sentenceEnd);
+        return between.contains("等") && lastIndexOfAny(between, "。！？!?\n", between.length() - 1) < 0;
+    }
+
+    private boolean isNotAStatistic(String text, Quantity q, int from, String indicator) {
+        String before = text.substring(Math.max(0, q.start() - 2), q.start());
+        if (before.endsWith("数") || before.endsWith("上") || before.endsWith("每个")) {
+            return true;
+        }
+        if (indicator == null) {
+            return false;
+        }
+        for (String w : cues.of("physical")) {
+            if (w.length() >= 2 ? indicator.contains(w) : indicator.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- period --------------------------------------------------------------------------
+
+    private String period(String text, Quantity q, int sentenceStart, List<TimeMention> ts, String kind,
+                          String issueYear) {
+        TimeMention inSentence = null;
+        TimeMention running = null;
+        for (TimeMention t : ts) {
+            if (t.end() > q.start()) {
+                break;
+            }
+            if (isModifier(text, t)) {
+                continue;
+            }
+            running = t;
+            if (t.start() >= sentenceStart) {
+                inSentence = t;
+            }
+        }
+        if (inSentence != null) {
+            return inSentence.period();
+        }
+        String sentenceBefore = text.substring(sentenceStart, q.start());
+        if (cues.contains("cumulative", sentenceBefore)) {
+            return null; // 截至目前累计: a stock up to now, no period
+        }
+        if ("target".equals(kind)) {
+            // a target without its own due date is due by the period the text is about, or by the
+            // end of the issue year when that period is a span of years (十四五, 三年)
+            if (running != null && !running.period().contains("/")) {
+                return running.period();
+            }
+            return issueYear;
+        }
+        if (running == null) {
+            return null;
+        }
+        // the date of an event said in an earlier sentence is not the period of later figures
+        // (a project's investment); months, years and ranges carry on
+        if (running.period().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        return running.period();
+    }
+
+    /** Where the title lines (headline, kicker, subtitle) at the top of the text end. */
+    private static int titleBlockEnd(LaidOutArticle article, String text) {
+        int lines = (article.headline() == null ? 0 : 1) + article.subheadlines().size();
+        if (lines == 0 || !text.startsWith(article.headline() == null ? article.subheadlines().get(0) : article.headline())) {
+            return 0;
+        }
+        int end = 0;
+        for (int i = 0; i < lines && end >= 0; i++) {
+            end = text.indexOf('\n', end + (i == 0 ? 0 : 1));
+        }
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * A figure in a title without a time of its own (新增国家级小巨人企业10家) has the period the
+     * title block gives after it (去年全市专精特新...), unless that is the day of an event.
+     */
+    private static String titlePeriod(String text, Quantity q, int titleEnd, List<TimeMention> ts) {
+        for (TimeMention t : ts) {
+            if (t.start() >= q.end() && t.end() <= titleEnd && !isModifier(text, t)) {
+                return t.period().matches("\\d{4}-\\d{2}-\\d{2}") ? null : t.period();
+            }
+        }
+        return null;
+    }
+
+    /** 2021年省级特色强农项目: a year that qualifies a noun, not the period of a figure. */
+    private static boolean isModifier(String text, TimeMention t) {
+        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 2));
+        return after.startsWith("省级") || after.startsWith("度") || after.startsWith("的") || after.startsWith("自行")
+                || after.startsWith("版");
+    }
+
+    private static int lastIndexOfAny(String text, String chars, int from) {
+        for (int i = Math.min(from, text.length() - 1); i >= 0; i--) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

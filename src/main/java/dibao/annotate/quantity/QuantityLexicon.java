@@ -1,0 +1,120 @@
+package dibao.annotate.quantity;
+
+import dibao.lexicon.Tsv;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The quantity lexicons (units.tsv, quantity-cues.tsv, quantity-stopwords.tsv), loaded once. */
+final class QuantityLexicon {
+
+    /** A unit as written. */
+    record Unit(String surface, String unit, double factor, String unitClass, String blockedBy) {
+        boolean latin() {
+            char c = surface.charAt(0);
+            return c < 128;
+        }
+    }
+
+    private static volatile QuantityLexicon defaults;
+
+    final Map<String, Unit> units = new HashMap<>();
+    final int longestUnit;
+    /** role -> word -> value. */
+    final Map<String, Map<String, String>> cues = new HashMap<>();
+    final Map<String, Integer> longestCue = new HashMap<>();
+    final List<String> stopwords = new ArrayList<>();
+
+    private QuantityLexicon() {
+        int longest = 0;
+        for (String[] r : Tsv.read("units.tsv")) {
+            Unit u = new Unit(r[0], r[1], Double.parseDouble(r[2]), r[3], r.length > 4 ? r[4] : "");
+            units.put(u.surface(), u);
+            longest = Math.max(longest, u.surface().length());
+        }
+        longestUnit = longest;
+        for (String[] r : Tsv.read("quantity-cues.tsv")) {
+            String value = r.length > 2 ? r[2] : "";
+            cues.computeIfAbsent(r[1], k -> new HashMap<>()).put(r[0], value);
+            longestCue.merge(r[1], r[0].length(), Math::max);
+        }
+        for (String[] r : Tsv.read("quantity-stopwords.tsv")) {
+            stopwords.add(r[0]);
+        }
+    }
+
+    static QuantityLexicon defaults() {
+        QuantityLexicon d = defaults;
+        if (d == null) {
+            synchronized (QuantityLexicon.class) {
+                if (defaults == null) {
+                    defaults = new QuantityLexicon();
+                }
+                d = defaults;
+            }
+        }
+        return d;
+    }
+
+    /** The longest unit written at {@code at}, respecting its blockers and Latin word edges, or null. */
+    Unit unitAt(String text, int at) {
+        for (int len = Math.min(longestUnit, text.length() - at); len >= 1; len--) {
+            Unit u = units.get(text.substring(at, at + len));
+            if (u == null) {
+                continue;
+            }
+            int after = at + len;
+            if (after < text.length()) {
+                char next = text.charAt(after);
+                if (u.blockedBy().indexOf(next) >= 0) {
+                    continue;
+                }
+                if (u.latin() && (Character.isLetterOrDigit(next) && next < 128)) {
+                    continue;
+                }
+            }
+            return u;
+        }
+        return null;
+    }
+
+    /** The value of the longest cue of {@code role} ending exactly at {@code end}, with its length. */
+    Map.Entry<String, String> cueEndingAt(String role, String text, int end) {
+        Map<String, String> words = cues.getOrDefault(role, Map.of());
+        int longest = longestCue.getOrDefault(role, 0);
+        for (int len = Math.min(longest, end); len >= 1; len--) {
+            String w = text.substring(end - len, end);
+            String v = words.get(w);
+            if (v != null) {
+                return Map.entry(w, v);
+            }
+        }
+        return null;
+    }
+
+    /** The longest cue of {@code role} starting at {@code start}. */
+    Map.Entry<String, String> cueStartingAt(String role, String text, int start) {
+        Map<String, String> words = cues.getOrDefault(role, Map.of());
+        int longest = longestCue.getOrDefault(role, 0);
+        for (int len = Math.min(longest, text.length() - start); len >= 1; len--) {
+            String w = text.substring(start, start + len);
+            String v = words.get(w);
+            if (v != null) {
+                return Map.entry(w, v);
+            }
+        }
+        return null;
+    }
+
+    /** The last cue of {@code role} in {@code [from, to)}: its end index and value, or null. */
+    Map.Entry<Integer, String> lastCueIn(String role, String text, int from, int to) {
+        for (int end = to; end > from; end--) {
+            Map.Entry<String, String> c = cueEndingAt(role, text, end);
+            if (c != null && end - c.getKey().length() >= from) {
+                return Map.entry(end, c.getValue());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,492 @@
+package dibao.archive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dibao.doc.Article;
+import dibao.doc.Check;
+import dibao.doc.Entity;
+import dibao.doc.ExtractionDocument;
+import dibao.doc.Fact;
+import dibao.page.Page;
+import dibao.text.Span;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes pages into an archive. Single-threaded (the ingest's writer thread owns it).
+ *
+ * <p>Crash safety: a batch of pages goes into the database in one transaction (each page's
+ * articles, facts, entities and checks, then its {@code pages} row), and only after that
+ * transaction has committed are the pages put into the Lucene index and the index committed. A
+ * process killed at any point leaves the database with whole pages or none, and the index
+ * behind the database at worst; {@link #reconcile} (run on every open) deletes index documents of
+ * pages the database lacks and re-indexes pages the index lacks, from the database.
+ */
+public final class ArchiveWriter implements Closeable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ArchiveFiles files;
+    private final Connection db;
+    private final IndexWriter index;
+    private final FacetsConfig facets = ArchiveIndex.facetsConfig();
+    private final List<PendingPage> pending = new ArrayList<>();
+    private final Set<String> pendingDeletes = new HashSet<>();
+    private final PreparedStatement insertPage;
+    private final PreparedStatement insertArticle;
+    private final PreparedStatement insertFact;
+    private final PreparedStatement insertEntity;
+    private final PreparedStatement insertCheck;
+    private final PreparedStatement upsertFailure;
+    private final PreparedStatement deleteFailure;
+    private final PreparedStatement samePath;
+    private boolean inTransaction;
+
+    /** A page written to the database in the open transaction, to be indexed once it commits. */
+    private record PendingPage(String hash, List<IndexedArticle> articles) {
+    }
+
+    /** A page to store: its identity, where it was read from, its text and its extraction. */
+    public record PageRecord(String hash, String path, Page page, ExtractionDocument doc) {
+    }
+
+    private ArchiveWriter(ArchiveFiles files, Connection db, IndexWriter index) throws SQLException {
+        this.files = files;
+        this.db = db;
+        this.index = index;
+        insertPage = db.prepareStatement("INSERT INTO pages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertArticle = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertFact = db.prepareStatement("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertEntity = db.prepareStatement("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)");
+        insertCheck = db.prepareStatement("INSERT INTO checks VALUES (?,?,?,?,?,?)");
+        upsertFailure = db.prepareStatement("INSERT OR REPLACE INTO failures VALUES (?,?,?,?)");
+        deleteFailure = db.prepareStatement("DELETE FROM failures WHERE path = ?");
+        samePath = db.prepareStatement("SELECT hash FROM pages WHERE path = ? OR hash = ?");
+    }
+
+    /**
+     * Opens the archive in {@code dir} for writing, creating it if needed, and reconciles the
+     * index with the database. {@code analyzer} null means the archive's own (or the default).
+     */
+    public static ArchiveWriter open(java.nio.file.Path dir, ChineseAnalyzers analyzer) throws IOException {
+        ArchiveFiles files = new ArchiveFiles(dir);
+        ChineseAnalyzers chosen = files.analyzer(analyzer);
+        Connection db;
+        try {
+            db = ArchiveDb.openWritable(files.database());
+        } catch (SQLException e) {
+            throw new IOException(ArchiveDb.explain(files.database(), e), e);
+        }
+        Analyzer a = chosen.create();
+        FSDirectory dirIndex = FSDirectory.open(files.index());
+        IndexWriter w = ArchiveIndex.openWriter(dirIndex, a);
+        try {
+            if (!DirectoryReader.indexExists(dirIndex)) {
+                w.commit();   // an empty commit, so readers can open a new archive
+            }
+            ArchiveWriter out = new ArchiveWriter(files, db, w);
+            out.reconcile();
+            return out;
+        } catch (SQLException e) {
+            w.rollback();
+            throw new IOException(files.database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Content hash -> issue date ("" when none) of every page in the archive. */
+    public Map<String, String> pageDates() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT hash, coalesce(CAST(date AS VARCHAR), '') FROM pages")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** Content hashes of every page in the archive. */
+    public Set<String> pageHashes() throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT hash FROM pages")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** What {@link #reconcile} did. */
+    public record Reconciliation(int deleted, int reindexed) {
+    }
+
+    private Reconciliation lastReconciliation = new Reconciliation(0, 0);
+
+    public Reconciliation lastReconciliation() {
+        return lastReconciliation;
+    }
+
+    /** Brings the index in line with the database (the truth). */
+    Reconciliation reconcile() throws IOException, SQLException {
+        Set<String> inDb = pageHashes();
+        Set<String> inIndex;
+        try (DirectoryReader r = DirectoryReader.open(index)) {
+            inIndex = ArchiveIndex.pageHashes(r);
+        }
+        int deleted = 0;
+        for (String h : inIndex) {
+            if (!inDb.contains(h)) {
+                ArchiveIndex.deletePage(index, h);
+                deleted++;
+            }
+        }
+        List<String> missing = inDb.stream().filter(h -> !inIndex.contains(h)).toList();
+        int reindexed = 0;
+        for (int from = 0; from < missing.size(); from += 500) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
+            Map<String, List<IndexedArticle>> byPage = readIndexed(chunk);
+            for (String h : chunk) {
+                ArchiveIndex.putPage(index, facets, h, byPage.getOrDefault(h, List.of()));
+                reindexed++;
+            }
+        }
+        if (deleted > 0 || reindexed > 0) {
+            index.commit();
+        }
+        lastReconciliation = new Reconciliation(deleted, reindexed);
+        return lastReconciliation;
+    }
+
+    private Map<String, List<IndexedArticle>> readIndexed(List<String> hashes) throws SQLException {
+        Map<String, List<IndexedArticle>> out = new HashMap<>();
+        String in = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        try (PreparedStatement ps = db.prepareStatement("""
+                SELECT a.page_hash, a.article_id, p.paper, CAST(p.date AS VARCHAR), p.source, a.headline, a.text,
+                       a.persons, a.orgs, a.places
+                FROM articles a JOIN pages p ON p.hash = a.page_hash
+                WHERE a.page_hash IN (""" + in + ") ORDER BY a.page_hash, a.ord")) {
+            for (int i = 0; i < hashes.size(); i++) {
+                ps.setString(i + 1, hashes.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new IndexedArticle(
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), Json.strings(rs.getString(8)),
+                            Json.strings(rs.getString(9)), Json.strings(rs.getString(10))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void begin() throws SQLException {
+        if (!inTransaction) {
+            db.setAutoCommit(false);
+            inTransaction = true;
+        }
+    }
+
+    /**
+     * Writes one page into the open batch. An earlier version of the same file (same path,
+     * other content) is replaced, and so is the same page stored with another issue date.
+     * Nothing is visible until {@link #commit}.
+     */
+    public void write(PageRecord rec) throws SQLException {
+        begin();
+        String h = rec.hash();
+        samePath.setString(1, rec.path());
+        samePath.setString(2, h);
+        List<String> replaced = new ArrayList<>();
+        try (ResultSet rs = samePath.executeQuery()) {
+            while (rs.next()) {
+                replaced.add(rs.getString(1));
+            }
+        }
+        for (String old : replaced) {
+            deletePageRows(old);
+            pendingDeletes.add(old);
+        }
+        ExtractionDocument doc = rec.doc();
+        String text = rec.page().text();
+        CodePoints cp = CodePoints.of(text);
+        List<IndexedArticle> indexed = new ArrayList<>();
+        int ord = 0;
+        for (Article a : doc.articles()) {
+            Names names = Names.of(a, doc.entities());
+            int i = 1;
+            insertArticle.setString(i++, h);
+            insertArticle.setString(i++, a.id());
+            insertArticle.setInt(i++, ord++);
+            insertArticle.setString(i++, a.kind());
+            insertArticle.setString(i++, a.headline());
+            insertArticle.setString(i++, Json.write(a.subheadlines()));
+            insertArticle.setString(i++, a.dateline());
+            insertArticle.setString(i++, Json.write(a.reporters()));
+            insertArticle.setString(i++, Json.write(cp.spans(a.spans())));
+            insertArticle.setString(i++, Json.write(cp.spans(a.duplicateSpans())));
+            insertArticle.setString(i++, a.continuedTo());
+            insertArticle.setString(i++, a.continuedFrom());
+            insertArticle.setString(i++, Json.write(names.persons()));
+            insertArticle.setString(i++, Json.write(names.orgs()));
+            insertArticle.setString(i++, Json.write(names.places()));
+            insertArticle.setString(i++, a.text());
+            insertArticle.addBatch();
+            indexed.add(new IndexedArticle(h, a.id(), doc.paper(), doc.date(), rec.page().source(), a.headline(),
+                    a.text(), names.persons(), names.orgs(), names.places()));
+        }
+        int factNo = 0;
+        for (Fact f : doc.facts()) {
+            int i = 1;
+            insertFact.setString(i++, h);
+            insertFact.setInt(i++, factNo);
+            insertFact.setString(i++, f.article());
+            insertFact.setInt(i++, cp.at(f.span().start()));
+            insertFact.setInt(i++, cp.at(f.span().end()));
+            insertFact.setString(i++, f.text() != null ? f.text() : f.span().of(text));
+            insertFact.setDouble(i++, f.value());
+            insertFact.setString(i++, f.unit());
+            insertFact.setString(i++, f.approx());
+            insertFact.setString(i++, f.kind());
+            insertFact.setString(i++, f.subject());
+            insertFact.setString(i++, f.indicator());
+            insertFact.setString(i++, f.period());
+            insertFact.addBatch();
+            for (Check c : f.checks()) {
+                insertCheck.setString(1, h);
+                insertCheck.setInt(2, factNo);
+                insertCheck.setString(3, c.name());
+                insertCheck.setBoolean(4, c.passed());
+                insertCheck.setString(5, c.message());
+                insertCheck.setString(6, Json.write(c.detail()));
+                insertCheck.addBatch();
+            }
+            factNo++;
+        }
+        int entityNo = 0;
+        for (Entity e : doc.entities()) {
+            int i = 1;
+            insertEntity.setString(i++, h);
+            insertEntity.setInt(i++, entityNo++);
+            insertEntity.setString(i++, e.type());
+            insertEntity.setString(i++, e.name());
+            insertEntity.setString(i++, e.title());
+            insertEntity.setString(i++, Json.write(e.aliases()));
+            insertEntity.setString(i++, e.code());
+            insertEntity.setString(i++, e.parent());
+            insertEntity.setString(i++, Json.write(e.articles()));
+            insertEntity.addBatch();
+        }
+        insertArticle.executeBatch();
+        insertFact.executeBatch();
+        insertCheck.executeBatch();
+        insertEntity.executeBatch();
+        // the page row last: a page is in the archive when, and only when, this row is
+        int i = 1;
+        insertPage.setString(i++, h);
+        insertPage.setString(i++, rec.path());
+        insertPage.setString(i++, rec.page().source());
+        insertPage.setString(i++, doc.paper());
+        if (doc.date() != null) {
+            insertPage.setObject(i++, java.time.LocalDate.parse(doc.date()));
+        } else {
+            insertPage.setNull(i++, Types.DATE);
+        }
+        insertPage.setString(i++, rec.page().charset());
+        insertPage.setInt(i++, text.codePointCount(0, text.length()));
+        insertPage.setInt(i++, doc.articles().size());
+        insertPage.setInt(i++, doc.facts().size());
+        insertPage.setInt(i++, doc.entities().size());
+        insertPage.setString(i++, text);
+        insertPage.setTimestamp(i++, Timestamp.from(Instant.now()));
+        insertPage.executeUpdate();
+        deleteFailure.setString(1, rec.path());
+        deleteFailure.executeUpdate();
+        pending.add(new PendingPage(h, indexed));
+    }
+
+    /** Records a file that could not be ingested (replacing an earlier failure of the same path). */
+    public void recordFailure(String path, String hash, String reason) throws SQLException {
+        begin();
+        upsertFailure.setString(1, path);
+        upsertFailure.setString(2, hash);
+        upsertFailure.setString(3, reason);
+        upsertFailure.setTimestamp(4, Timestamp.from(Instant.now()));
+        upsertFailure.executeUpdate();
+    }
+
+    private void deletePageRows(String hash) throws SQLException {
+        for (String sql : new String[] {"DELETE FROM articles WHERE page_hash = ?", "DELETE FROM facts WHERE page_hash = ?",
+                "DELETE FROM entities WHERE page_hash = ?", "DELETE FROM checks WHERE page_hash = ?",
+                "DELETE FROM pages WHERE hash = ?"}) {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                ps.setString(1, hash);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Pages written since the last commit. */
+    public int pendingPages() {
+        return pending.size();
+    }
+
+    /** Commits the batch: the database first, then the index. */
+    public void commit() throws SQLException, IOException {
+        if (!inTransaction) {
+            return;
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        inTransaction = false;
+        for (String old : pendingDeletes) {
+            ArchiveIndex.deletePage(index, old);
+        }
+        for (PendingPage p : pending) {
+            ArchiveIndex.putPage(index, facets, p.hash(), p.articles());
+        }
+        index.commit();
+        pending.clear();
+        pendingDeletes.clear();
+    }
+
+    /** Number of pages, articles, facts, entities and failures stored. */
+    public Map<String, Long> counts() throws SQLException {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (Statement s = db.createStatement()) {
+            for (String t : new String[] {"pages", "articles", "facts", "entities", "failures"}) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+                    rs.next();
+                    out.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            commit();
+        } catch (SQLException e) {
+            throw new IOException(files.database() + ": final commit failed: " + e.getMessage(), e);
+        } finally {
+            index.close();
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // closing after a commit: nothing left to lose
+            }
+        }
+    }
+
+    /** The persons, organisations and places an article names. */
+    record Names(List<String> persons, List<String> orgs, List<String> places) {
+
+        /**
+         * Entities listing the article among theirs; entities listing no article at all are
+         * attributed by their name (or an alias) appearing in the article's text.
+         */
+        static Names of(Article a, List<Entity> entities) {
+            List<String> persons = new ArrayList<>();
+            List<String> orgs = new ArrayList<>();
+            List<String> places = new ArrayList<>();
+            String text = a.text() == null ? "" : a.text();
+            for (Entity e : entities) {
+                boolean in = e.articles().isEmpty()
+                        ? text.contains(e.name()) || e.aliases().stream().anyMatch(text::contains)
+                        : e.articles().contains(a.id());
+                if (!in || e.name() == null) {
+                    continue;
+                }
+                switch (String.valueOf(e.type())) {
+                    case "person" -> persons.add(e.name());
+                    case "org" -> orgs.add(e.name());
+                    case "place" -> places.add(e.name());
+                    default -> { }
+                }
+            }
+            return new Names(persons, orgs, places);
+        }
+    }
+
+    /** Char index to code point offset, for pages with characters outside the BMP. */
+    record CodePoints(int[] cp) {
+        static CodePoints of(String text) {
+            if (text.length() == text.codePointCount(0, text.length())) {
+                return new CodePoints(null);
+            }
+            int[] cp = new int[text.length() + 1];
+            for (int i = 0; i < text.length(); i++) {
+                boolean low = Character.isLowSurrogate(text.charAt(i)) && i > 0
+                        && Character.isHighSurrogate(text.charAt(i - 1));
+                cp[i + 1] = cp[i] + (low ? 0 : 1);
+            }
+            return new CodePoints(cp);
+        }
+
+        int at(int charIndex) {
+            return cp == null ? charIndex : cp[Math.min(charIndex, cp.length - 1)];
+        }
+
+        List<int[]> spans(List<Span> spans) {
+            return spans.stream().map(s -> new int[] {at(s.start()), at(s.end())}).toList();
+        }
+    }
+
+    /** JSON text columns. */
+    static final class Json {
+        private Json() {
+        }
+
+        static String write(Object o) {
+            try {
+                return JSON.writeValueAsString(o);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static List<String> strings(String json) {
+            if (json == null || json.isEmpty()) {
+                return List.of();
+            }
+            try {
+                return List.of(JSON.readValue(json, String[].class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static List<int[]> spans(String json) {
+            if (json == null || json.isEmpty()) {
+                return List.of();
+            }
+            try {
+                return List.of(JSON.readValue(json, int[][].class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

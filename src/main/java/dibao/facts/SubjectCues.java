@@ -1,0 +1,286 @@
+package dibao.facts;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import dibao.annotate.entity.Mention;
+import dibao.lexicon.Papers.PaperInfo;
+import dibao.lexicon.Tsv;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the subject cues of an article: named organisations and places (from the entity
+ * recogniser's mentions, with a small fallback of its own), the paper's city by its short name,
+ * and the words that point to a subject (我市, 全省, 该公司, 综保区: subject_markers.tsv), each
+ * resolved to the fullest name it stands for at that point of the text.
+ */
+final class SubjectCues {
+
+    private static final List<String[]> MARKERS = loadMarkers();
+    /** Suffixes of organisation names (a HanLP organisation term is only trusted with one). */
+    private static final Pattern ORG_SUFFIX = Pattern.compile(
+            "(有限责任公司|股份有限公司|有限公司|公司|集团|银行|医院|法院|检察院|研究院|学院|大学|海关|管理局|局|馆|厂|中心|协会|合作社)$");
+    private static final Pattern GENERIC_ORG = Pattern.compile("(机构|企业|单位|部门|代表|人|公司|集团)$");
+    private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:区|县)");
+    private static final Pattern ZONE_SUFFIX = Pattern.compile(
+            "综合保税区|综保区|高新技术产业开发区|高新区|经济技术开发区|经开区|产业园|工业园");
+    private static final java.util.Set<String> NOT_DISTRICTS = java.util.Set.of(
+            "全区", "该区", "城区", "园区", "社区", "片区", "保区", "范区", "护区", "景区", "库区", "山区", "辖区", "新区",
+            "地区", "小区", "工区", "街区", "市区", "县区", "城县", "郊区", "湾区", "矿区", "营区", "厂区", "校区", "全县", "该县",
+            "验区", "发区", "业区", "聚区", "集区", "点区", "游区", "生区", "老区", "专区", "边区", "灾区", "牧区", "林区");
+
+    private static final Pattern COMPANY = Pattern.compile(
+            "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司)");
+    /** A park or zone named at the start of a line or clause (衡东泵业智造产业园 开工建设). */
+    private static final Pattern PARK = Pattern.compile(
+            "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");
+
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(股份有限公司|有限责任公司|有限公司|集团)$");
+
+    /** One-char words that never start a name. */
+    private static final String FUNCTION_CHARS = "在对向与和从到为给把被由将是的了及或跟同让使据经自于";
+
+    private static Segment segment;
+
+    /** Where a name ending at {@code suffixStart} begins: back over noun-like words only. */
+    private static int nameStart(String text, int from, int suffixStart) {
+        String head = text.substring(from, suffixStart);
+        List<Term> terms = segment().seg(head);
+        int start = suffixStart;
+        int k = terms.size() - 1;
+        for (; k >= 0; k--) {
+            Term t = terms.get(k);
+            String n = t.nature.toString();
+            boolean nounish = n.startsWith("n") || n.startsWith("j") || n.startsWith("b") || n.equals("vn")
+                    || n.startsWith("g") || t.word.matches("[（）()]+");
+            if (!nounish) {
+                break;
+            }
+            start -= t.word.length();
+        }
+        // a one-char word the segmenter split off a name's head (依|美园, 近|山院) belongs to it
+        // when a clause boundary, a verb or a preposition stands before it (走进依美园...)
+        if (k >= 0 && terms.get(k).word.length() == 1 && Character.isIdeographic(terms.get(k).word.charAt(0))
+                && FUNCTION_CHARS.indexOf(terms.get(k).word.charAt(0)) < 0) {
+            boolean openedBefore = k == 0 ? from == 0 || !Character.isIdeographic(text.charAt(from - 1))
+                    || text.charAt(from - 1) == '、' : isVerbOrBoundary(terms.get(k - 1));
+            if (openedBefore && start - 1 >= from) {
+                start -= 1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isVerbOrBoundary(Term t) {
+        String n = t.nature.toString();
+        return n.startsWith("v") || n.startsWith("p") || n.startsWith("w");
+    }
+
+    private static List<String[]> loadMarkers() {
+        List<String[]> rows = new ArrayList<>(Tsv.read("subject_markers.tsv"));
+        rows.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        return rows;
+    }
+
+    static synchronized Segment segment() {
+        if (segment == null) {
+            segment = HanLP.newSegment().enableOrganizationRecognize(true).enablePlaceRecognize(false)
+                    .enableNameRecognize(false);
+        }
+        return segment;
+    }
+
+    private SubjectCues() {
+    }
+
+    /** The cues of {@code text}, in text order, overlapping cues resolved longest first. */
+    static List<SubjectCue> find(String text, List<Mention> mentions, PaperInfo home) {
+        String city = home == null ? null : home.city();
+        String province = home == null ? null : home.province();
+        String cityShort = city == null ? null : shortName(city);
+        String provinceShort = province == null ? null : shortName(province);
+
+        List<SubjectCue> named = new ArrayList<>();
+        for (Mention m : mentions) {
+            if ("org".equals(m.type()) || "place".equals(m.type())) {
+                named.add(new SubjectCue(m.start(), m.end(), m.name(), "org".equals(m.type()) ? "ORG" : "PLACE"));
+            }
+        }
+        // Fallback organisations: a company's legal name, taken back from its suffix over the
+        // noun-like words before it (特变电工衡阳变压器有限公司).
+        Matcher co = COMPANY.matcher(text);
+        while (co.find()) {
+            int start = nameStart(text, co.start(1), co.start(2));
+            String name = text.substring(start, co.end());
+            if (co.end() - start >= co.group(2).length() + 2 && !name.matches("^(该|本|我们|我|子|分|总|这家|这|那家).*")) {
+                named.add(new SubjectCue(start, co.end(), text.substring(start, co.end()), "ORG"));
+            }
+        }
+        // a company named in full is then called by its short name (东江物流有限责任公司 -> 东江物流)
+        List<SubjectCue> shortNames = new ArrayList<>();
+        for (SubjectCue c : named) {
+            if ("ORG".equals(c.role())) {
+                String shortName = LEGAL_SUFFIX.matcher(c.subject()).replaceFirst("");
+                if (home != null && home.city() != null && shortName.startsWith(shortName(home.city()))) {
+                    shortName = shortName.substring(shortName(home.city()).length());
+                }
+                if (shortName.length() >= 3 && !shortName.equals(c.subject())) {
+                    for (int k = text.indexOf(shortName); k >= 0; k = text.indexOf(shortName, k + 1)) {
+                        shortNames.add(new SubjectCue(k, k + shortName.length(), c.subject(), "ORG"));
+                    }
+                }
+            }
+        }
+        named.addAll(shortNames);
+        Matcher park = PARK.matcher(text);
+        while (park.find()) {
+            // a park's name runs from the clause start, less the verb before it (建成现代农业产业园)
+            int start = park.start(1);
+            String head = park.group(1);
+            String lead = Cues.defaults().prefix("lead", head);
+            if (lead == null) {
+                lead = Cues.defaults().prefix("object", head);
+            }
+            if (lead == null) {
+                List<Term> terms = segment().seg(head);
+                String n = terms.isEmpty() ? "" : terms.get(0).nature.toString();
+                if (n.startsWith("v") || n.startsWith("p")) {
+                    lead = terms.get(0).word;
+                }
+            }
+            if (lead != null && head.length() > lead.length() + 1) {
+                start += lead.length();
+            }
+            if (park.start(2) - start >= 2) {
+                named.add(new SubjectCue(start, park.end(), text.substring(start, park.end()), "ZONE"));
+            }
+        }
+        Matcher z = ZONE_SUFFIX.matcher(text);
+        while (z.find()) {
+            if (cityShort != null && z.start() >= cityShort.length()
+                    && text.startsWith(cityShort, z.start() - cityShort.length())) {
+                named.add(new SubjectCue(z.start() - cityShort.length(), z.end(),
+                        cityShort + z.group(), "ZONE"));
+            }
+        }
+        Matcher d = DISTRICT.matcher(text);
+        while (d.find()) {
+            boolean wordGoesOn = d.end() < text.length() && "域别间块位外内".indexOf(text.charAt(d.end())) >= 0;
+            if (!wordGoesOn && !NOT_DISTRICTS.contains(d.group().substring(1)) && !NOT_DISTRICTS.contains(d.group())
+                    && !d.group().startsWith("全") && !d.group().startsWith("该")) {
+                named.add(new SubjectCue(d.start(), d.end(), d.group(), "DISTRICT"));
+            }
+        }
+        if (city != null) {
+            addAll(named, text, city, city, "CITY");
+            addAll(named, text, cityShort, city, "CITY");
+        }
+        if (province != null) {
+            addAll(named, text, province, province, "PROVINCE");
+            addAll(named, text, provinceShort, province, "PROVINCE");
+        }
+        for (String[] r : MARKERS) {
+            String role = r.length > 1 ? r[1] : "";
+            List<SubjectCue> found = new ArrayList<>();
+            addAll(found, text, r[0], null, role);
+            for (SubjectCue c : found) {
+                // a bare 公司 / 企业 points back only when it opens a clause (企业如今拥有...),
+                // not inside a noun (小巨人企业)
+                boolean bare = r[0].length() <= 2 && !r[0].startsWith("该") && !r[0].startsWith("全")
+                        && !r[0].startsWith("我") && !r[0].startsWith("本") && ("ORG".equals(role) || "ZONE".equals(role));
+                if (!bare || c.start() == 0 || !Character.isIdeographic(text.charAt(c.start() - 1))) {
+                    named.add(c);
+                }
+            }
+        }
+        List<SubjectCue> kept = longestFirst(named);
+        return resolve(kept, city, province);
+    }
+
+    private static void addAll(List<SubjectCue> out, String text, String word, String subject, String role) {
+        if (word == null || word.isEmpty()) {
+            return;
+        }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            out.add(new SubjectCue(i, i + word.length(), subject, role));
+        }
+    }
+
+    /** Drops cues overlapping a longer (or earlier named) one. */
+    private static List<SubjectCue> longestFirst(List<SubjectCue> cues) {
+        List<SubjectCue> sorted = new ArrayList<>(cues);
+        sorted.sort(Comparator.comparingInt((SubjectCue c) -> c.end() - c.start()).reversed()
+                .thenComparingInt(c -> c.subject() == null ? 1 : 0));
+        List<SubjectCue> kept = new ArrayList<>();
+        for (SubjectCue c : sorted) {
+            boolean overlaps = false;
+            for (SubjectCue k : kept) {
+                if (c.start() < k.end() && k.start() < c.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(SubjectCue::start));
+        return kept;
+    }
+
+    /**
+     * Gives each pointing cue (我市, 该公司, 综保区) the name it points to: the paper's city or
+     * province, or the last organisation / zone / district named before it. A short name of an
+     * organisation named in full before resolves to the full name.
+     */
+    private static List<SubjectCue> resolve(List<SubjectCue> cues, String city, String province) {
+        List<SubjectCue> out = new ArrayList<>();
+        Map<String, String> lastByRole = new HashMap<>();
+        List<String> fullOrgs = new ArrayList<>();
+        for (SubjectCue c : cues) {
+            String subject = c.subject();
+            if (subject == null) {
+                subject = switch (c.role()) {
+                    case "CITY" -> city;
+                    case "PROVINCE" -> province;
+                    case "COUNTRY" -> "中国";
+                    default -> lastByRole.get(c.role());
+                };
+            } else if ("ORG".equals(c.role())) {
+                for (String full : fullOrgs) {
+                    if (full.length() > subject.length() && full.contains(subject)) {
+                        subject = full;
+                        break;
+                    }
+                }
+                fullOrgs.add(0, subject);
+            }
+            if (subject == null) {
+                continue;
+            }
+            if (c.subject() != null) {
+                lastByRole.put(c.role(), subject);
+                if ("PLACE".equals(c.role())) {
+                    lastByRole.put("DISTRICT", subject);
+                }
+            }
+            out.add(new SubjectCue(c.start(), c.end(), subject, c.role()));
+        }
+        return out;
+    }
+
+    /** 衡阳市 -> 衡阳, 湖南省 -> 湖南 (广西壮族自治区 stays whole). */
+    static String shortName(String region) {
+        if (region.length() > 2 && (region.endsWith("市") || region.endsWith("省"))) {
+            return region.substring(0, region.length() - 1);
+        }
+        return region;
+    }
+}
