@@ -463,6 +463,7 @@ public final class StatisticsBuilder {
                           String issueYear) {
         TimeMention inSentence = null;
         TimeMention running = null;
+        TimeMention runningYear = null;
         for (TimeMention t : ts) {
             if (t.end() > q.start()) {
                 break;
@@ -470,7 +471,15 @@ public final class StatisticsBuilder {
             if (isModifier(text, t)) {
                 continue;
             }
+            String word = text.substring(t.start(), t.end());
+            if (cues.is("sameyear", word) && runningYear != null) {
+                // 2022年，…全年实现…: 全年 is the year already being talked about
+                t = new TimeMention(t.start(), t.end(), runningYear.period());
+            }
             running = t;
+            if (t.period().matches("\\d{4}")) {
+                runningYear = t;
+            }
             if (t.start() >= sentenceStart) {
                 inSentence = t;
             }
@@ -490,15 +499,23 @@ public final class StatisticsBuilder {
             }
             return issueYear;
         }
-        if (running == null) {
-            return null;
-        }
-        // the date of an event said in an earlier sentence is not the period of later figures
-        // (a project's investment); months, years and ranges carry on
-        if (running.period().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return null;
+        boolean day = running != null && running.period().matches("\\d{4}-\\d{2}-\\d{2}");
+        if (running == null || day) {
+            if (day && cues.prefix("event", sentenceBefore.strip()) != null) {
+                return running.period(); // 活动中，全市17家银行机构…: the figure of that day's event
+            }
+            // the date of an event said in an earlier sentence is not the period of later figures
+            // (a project's investment); but a paragraph saying what the city will do this year is
+            // about the issue year
+            return cues.contains("future", paragraphOf(text, q)) ? issueYear : null;
         }
         return running.period();
+    }
+
+    private static String paragraphOf(String text, Quantity q) {
+        int s = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+        int e = text.indexOf('\n', q.end());
+        return text.substring(s, e < 0 ? text.length() : e);
     }
 
     /** Where the title lines (headline, kicker, subtitle) at the top of the text end. */
