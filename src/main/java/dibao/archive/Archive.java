@@ -151,6 +151,7 @@ public final class Archive implements Closeable {
         MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {ArchiveIndex.HEADLINE, ArchiveIndex.TEXT},
                 analyzer, Map.of(ArchiveIndex.HEADLINE, 2f, ArchiveIndex.TEXT, 1f));
         p.setDefaultOperator(QueryParser.Operator.AND);
+        p.setSplitOnWhitespace(true);
         p.setAutoGeneratePhraseQueries(true);   // a Chinese word cut into several tokens is searched as a phrase
         try {
             return p.parse(text);

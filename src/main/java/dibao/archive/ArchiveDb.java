@@ -44,7 +44,7 @@ final class ArchiveDb {
           page_hash VARCHAR, fact_no INTEGER, name VARCHAR, passed BOOLEAN, message VARCHAR, detail VARCHAR)""",
         """
         CREATE TABLE IF NOT EXISTS failures (
-          path VARCHAR PRIMARY KEY, hash VARCHAR, reason VARCHAR, at TIMESTAMP)""",
+          path VARCHAR PRIMARY KEY, hash VARCHAR, reason VARCHAR, failed_at TIMESTAMP)""",
     };
 
     /** Opens (creating if needed) the database for writing. */
@@ -52,6 +52,16 @@ final class ArchiveDb {
         Properties p = new Properties();
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         try (Statement s = c.createStatement()) {
+            init(c, s);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    private static void init(Connection c, Statement s) throws SQLException {
+        {
             // DuckDB's memory is off the Java heap; cap it so an ingest stays small overall
             s.execute("SET memory_limit='512MB'");
             s.execute("SET threads=2");
@@ -59,7 +69,6 @@ final class ArchiveDb {
                 s.execute(ddl);
             }
         }
-        return c;
     }
 
     /** Opens an existing database read-only (several readers may share it; no writer meanwhile). */

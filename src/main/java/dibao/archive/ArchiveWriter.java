@@ -81,7 +81,7 @@ public final class ArchiveWriter implements Closeable {
         insertCheck = db.prepareStatement("INSERT INTO checks VALUES (?,?,?,?,?,?)");
         upsertFailure = db.prepareStatement("INSERT OR REPLACE INTO failures VALUES (?,?,?,?)");
         deleteFailure = db.prepareStatement("DELETE FROM failures WHERE path = ?");
-        samePath = db.prepareStatement("SELECT hash FROM pages WHERE path = ? AND hash <> ?");
+        samePath = db.prepareStatement("SELECT hash FROM pages WHERE path = ? OR hash = ?");
     }
 
     /**
@@ -111,6 +111,18 @@ public final class ArchiveWriter implements Closeable {
             w.rollback();
             throw new IOException(files.database() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Content hash -> issue date ("" when none) of every page in the archive. */
+    public Map<String, String> pageDates() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT hash, coalesce(CAST(date AS VARCHAR), '') FROM pages")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
     }
 
     /** Content hashes of every page in the archive. */
@@ -197,7 +209,8 @@ public final class ArchiveWriter implements Closeable {
 
     /**
      * Writes one page into the open batch. An earlier version of the same file (same path,
-     * other content) is replaced. Nothing is visible until {@link #commit}.
+     * other content) is replaced, and so is the same page stored with another issue date.
+     * Nothing is visible until {@link #commit}.
      */
     public void write(PageRecord rec) throws SQLException {
         begin();

@@ -110,20 +110,20 @@ public final class Ingester {
     public Summary run(List<Path> inputs) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         try (ArchiveWriter writer = ArchiveWriter.open(dataDir, analyzer)) {
-            Set<String> known;
+            Map<String, String> known;
             try {
-                known = ConcurrentHashMap.newKeySet();
-                known.addAll(writer.pageHashes());
+                known = new ConcurrentHashMap<>(writer.pageDates());
             } catch (java.sql.SQLException e) {
                 throw new IOException(e.getMessage(), e);
             }
+            Set<String> claimed = ConcurrentHashMap.newKeySet();   // pages taken by a worker in this run
             BlockingQueue<Task> tasks = new ArrayBlockingQueue<>(workers * 4);
             BlockingQueue<Result> results = new ArrayBlockingQueue<>(workers * 2);
             AtomicLong found = new AtomicLong();
             List<Thread> threads = new ArrayList<>();
             List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int i = 0; i < workers; i++) {
-                Thread t = new Thread(() -> work(tasks, results, known, errors), "dibao-extract-" + i);
+                Thread t = new Thread(() -> work(tasks, results, known, claimed, errors), "dibao-extract-" + i);
                 t.setDaemon(true);
                 t.start();
                 threads.add(t);
@@ -196,19 +196,23 @@ public final class Ingester {
         }
     }
 
-    private void work(BlockingQueue<Task> tasks, BlockingQueue<Result> results, Set<String> known,
-            List<Throwable> errors) {
-        PageExtractor extractor = null;
+    private void work(BlockingQueue<Task> tasks, BlockingQueue<Result> results, Map<String, String> known,
+            Set<String> claimed, List<Throwable> errors) {
+        PageExtractor[] made = new PageExtractor[1];
+        // made on the first page that needs extracting: a run that skips everything loads no models
+        PageExtractor lazy = page -> {
+            if (made[0] == null) {
+                made[0] = extractors.get();
+            }
+            return made[0].extract(page);
+        };
         try {
             while (true) {
                 Task t = tasks.take();
                 if (t == END) {
                     break;
                 }
-                if (extractor == null) {
-                    extractor = extractors.get();
-                }
-                results.put(process(t, known, extractor));
+                results.put(process(t, known, claimed, lazy));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -223,7 +227,7 @@ public final class Ingester {
         }
     }
 
-    private static Result process(Task t, Set<String> known, PageExtractor extractor) {
+    private static Result process(Task t, Map<String, String> known, Set<String> claimed, PageExtractor extractor) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(t.file());
@@ -234,22 +238,23 @@ public final class Ingester {
             return new Result(t.file(), null, false, "too large (" + bytes.length + " bytes); split it into pages", null);
         }
         String hash = sha256(bytes);
-        if (!known.add(hash)) {
-            return new Result(t.file(), null, true, null, hash);   // unchanged, or the same page twice
+        String date = t.date() == null ? "" : t.date().toString();
+        if (date.equals(known.get(hash)) || !claimed.add(hash)) {
+            return new Result(t.file(), null, true, null, hash);   // unchanged, or the same page twice in this run
         }
         Page page;
         try {
             PageReader.Decoded d = PageReader.decode(t.file(), bytes);
             page = new Page(t.file().getFileName().toString(), d.text(), d.charset(), t.date());
         } catch (PageReadException e) {
-            known.remove(hash);
+            claimed.remove(hash);
             return new Result(t.file(), null, false, e.reason(), hash);
         }
         ExtractionDocument doc;
         try {
             doc = extractor.extract(page);
         } catch (RuntimeException | StackOverflowError e) {
-            known.remove(hash);
+            claimed.remove(hash);
             return new Result(t.file(), null, false, "extraction failed (" + e + "); please report this page", hash);
         }
         String path = t.file().toAbsolutePath().normalize().toString();
@@ -308,13 +313,16 @@ public final class Ingester {
         return true;
     }
 
-    /** --date, else the folder's manifest, else a date in the path, else none. */
+    /**
+     * --date, else a {@code pages.tsv} manifest in the page's folder or the nearest folder above
+     * it that lists the page, else a date in the path, else none.
+     */
     LocalDate dateOf(Path file) throws IOException {
         if (date != null) {
             return date;
         }
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        if (folder != null) {
+        String name = file.getFileName().toString();
+        for (Path folder = file.toAbsolutePath().normalize().getParent(); folder != null; folder = folder.getParent()) {
             Map<String, LocalDate> m = manifests.get(folder);
             if (m == null) {
                 m = readManifest(folder.resolve("pages.tsv"));
@@ -323,7 +331,7 @@ public final class Ingester {
                 }
                 manifests.put(folder, m);
             }
-            LocalDate d = m.get(file.getFileName().toString());
+            LocalDate d = m.get(name);
             if (d != null) {
                 return d;
             }
