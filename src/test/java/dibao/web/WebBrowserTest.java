@@ -170,6 +170,11 @@ class WebBrowserTest {
                     + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;", chart);
             assertTrue(painted > 1000, chart + ": the ECharts canvas has drawn (" + painted + " pixels)");
         }
+        js("const chart = echarts.getInstanceByDom(document.getElementById('chart'));"
+                + "chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("chart")).getText().contains("亿元"));
+        assertTrue(driver.findElement(By.id("chart")).getText().contains("进出口总额：86.5亿元"),
+                "the tooltip is built as text: " + driver.findElement(By.id("chart")).getText());
         List<WebElement> rows = driver.findElements(By.cssSelector("#facts tbody tr"));
         assertEquals(6, rows.size());
         WebElement failed = driver.findElement(By.cssSelector("#facts .check.fail"));
