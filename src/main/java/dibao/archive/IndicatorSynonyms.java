@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Groups of names for one indicator (canonical, synonyms...). Read from the statistics stage's
- * {@code indicators.tsv} when it is there, and from the archive's own
- * {@code archive-indicators.tsv}; a query for one name of a group matches all of them.
+ * Groups of names for one indicator (canonical, synonyms...), read from the statistics stage's
+ * lexicon {@code indicators.tsv} (canonical TAB synonyms, comma-separated; user-extendable like
+ * every lexicon). A query for one name of a group matches all of them.
  */
 final class IndicatorSynonyms {
 
@@ -33,7 +33,7 @@ final class IndicatorSynonyms {
 
     static IndicatorSynonyms defaults() {
         List<String[]> rows = new ArrayList<>();
-        for (String name : new String[] {"indicators.tsv", "archive-indicators.tsv"}) {
+        for (String name : new String[] {"indicators.tsv"}) {
             if (IndicatorSynonyms.class.getResource("/dibao/lexicon/" + name) != null) {
                 rows.addAll(Tsv.read(name));
             }

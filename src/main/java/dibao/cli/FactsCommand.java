@@ -86,11 +86,11 @@ public final class FactsCommand implements Callable<Integer> {
                 }
             } else {
                 for (FactRow r : rows) {
-                    out.printf("%s\t%s\t%s\t%s %s%s\t%s%s\t%s %s %s [%d,%d]%s%n", nz(r.subject()), nz(r.indicator()),
+                    out.println(String.format("%s\t%s\t%s\t%s%s %s\t%s%s\t%s %s %s [%d,%d]%s", nz(r.subject()), nz(r.indicator()),
                             nz(r.period()), r.approx() == null ? "" : r.approx() + " ", num(r.value()), nz(r.unit()),
                             nz(r.kind()), r.change() == null ? "" : " (change " + num(r.change()) + " " + nz(r.changeUnit()) + ")",
                             nz(r.paper()), nz(r.date()), r.source(), r.spanStart(), r.spanEnd(),
-                            r.checks().isEmpty() ? "" : " checks: " + checks(r));
+                            r.checks().isEmpty() ? "" : " checks: " + checks(r)));
                 }
                 err.println(rows.size() + " figures");
             }
