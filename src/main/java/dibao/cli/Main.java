@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dibao", mixinStandardHelpOptions = true, version = "dibao 0.1.0",
         description = "Turns pages of Chinese local newspapers into a searchable, structured archive.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, FactsCommand.class,
-                ExportCommand.class, BenchArchiveCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ServeCommand.class, BenchCommand.class, BenchArchiveCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

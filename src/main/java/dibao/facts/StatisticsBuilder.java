@@ -43,6 +43,7 @@ public final class StatisticsBuilder {
                 : ctx.home().city() != null ? ctx.home().city() : ctx.home().province();
         String issueYear = ctx == null || ctx.issueDate() == null ? null : String.valueOf(ctx.issueDate().getYear());
 
+        int titleEnd = titleBlockEnd(article, text);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
@@ -58,8 +59,12 @@ public final class StatisticsBuilder {
             d.kind = kindOf(q, raw, sentenceBefore);
             d.indicator = indicator(text, q, from, raw, ts, subjectCues, qs, i);
             d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
-            d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts);
+            d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
+            d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
             d.period = period(text, q, sentenceStart, ts, d.kind, issueYear);
+            if (d.period == null && q.start() < titleEnd) {
+                d.period = titlePeriod(text, q, titleEnd, ts);
+            }
             if (isNotAStatistic(text, q, from, d.indicator)) {
                 d.subject = null;
             }
@@ -73,7 +78,7 @@ public final class StatisticsBuilder {
                 if (d.indicator == null || d.indicatorIsGeneric) {
                     d.indicator = src.indicator;
                 }
-                if (d.subject != null) {
+                if (d.subject != null && !d.ownSubject) {
                     d.subject = src.subject;
                 }
                 if (d.period == null) {
@@ -82,7 +87,8 @@ public final class StatisticsBuilder {
             } else if (d.indicator == null && i > 0) {
                 Draft prev = drafts.get(i - 1);
                 d.indicator = prev.indicator;
-                if (prev.sentenceStart == d.sentenceStart && d.subject != null && prev.subject != null) {
+                if (prev.sentenceStart == d.sentenceStart && d.subject != null && prev.subject != null
+                        && !d.ownSubject) {
                     d.subject = prev.subject;
                 }
             }
@@ -109,6 +115,8 @@ public final class StatisticsBuilder {
         String period;
         int sentenceStart;
         boolean indicatorIsGeneric;
+        /** A subject is named between the figure before and this one (其中我市5个). */
+        boolean ownSubject;
         Draft distributedFrom;
 
         Draft(Quantity q) {
@@ -170,7 +178,9 @@ public final class StatisticsBuilder {
                 }
             }
             for (SubjectCue c : subjectCues) {
-                if (c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
+                boolean countedName = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
+                        && c.end() <= q.start() && text.substring(c.end(), q.start()).isBlank();
+                if (!countedName && c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
                         && clean(text.substring(cut, c.start())).isEmpty()) {
                     cut = c.end();
                     moved = true;
@@ -198,6 +208,9 @@ public final class StatisticsBuilder {
             prev = s;
             s = s.replaceAll("^[^\\p{IsHan}“‘《A-Za-z0-9]+", "");
             String lead = cues.prefix("lead", s);
+            if (lead == null) {
+                lead = cues.prefix("leadverb", s);
+            }
             if (lead != null && s.length() > lead.length() + 1) {
                 s = s.substring(lead.length());
             } else if (lead != null && s.length() == lead.length()) {
@@ -332,14 +345,17 @@ public final class StatisticsBuilder {
      * last subject named before; else the paper's home region.
      */
     private String subject(String text, Quantity q, int sentenceStart, List<SubjectCue> subjectCues,
-                           String defaultSubject, List<Draft> before) {
+                           String defaultSubject, List<Draft> before, List<TimeMention> ts) {
         SubjectCue best = null;
         for (SubjectCue c : subjectCues) {
             if (c.end() > q.start()) {
                 break;
             }
-            boolean counted = c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
-            if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)) {
+            // 建成现代农业产业园1个: a name right before a number is the thing counted
+            boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
+                    && c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
+            if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)
+                    || !opensClause(text, c, ts)) {
                 continue;
             }
             best = c;
@@ -355,6 +371,41 @@ public final class StatisticsBuilder {
             }
         }
         return best != null ? best.subject() : defaultSubject;
+    }
+
+    private boolean namesSubject(String text, List<SubjectCue> subjectCues, int from, Quantity q) {
+        for (SubjectCue c : subjectCues) {
+            if (c.start() >= from && c.end() <= q.start() && !isRankScope(text, c) && !isSource(text, c)
+                    && !isObject(text, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue stands where a subject stands: at the start of its clause, after nothing
+     * but times and connectives (今年前2月，我市...; 其中我市...), not inside an object
+     * (创建...、全省绿色食品示范基地6个).
+     */
+    private boolean opensClause(String text, SubjectCue c, List<TimeMention> ts) {
+        int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, c.start() - 1) + 1;
+        int cut = clauseStart;
+        for (TimeMention t : ts) {
+            if (t.start() >= cut && t.end() <= c.start() && clean(text.substring(cut, t.start())).isEmpty()) {
+                cut = t.end();
+            }
+        }
+        String head = text.substring(cut, c.start()).replaceAll("[\\s#*“”\"]+", "");
+        String prev;
+        do {
+            prev = head;
+            String lead = cues.prefix("lead", head);
+            if (lead != null) {
+                head = head.substring(lead.length());
+            }
+        } while (!head.equals(prev) && !head.isEmpty());
+        return head.isEmpty();
     }
 
     /** 入驻湘南产业基地, 停靠在某公司码头: a name after such a verb is where, not who. */
@@ -382,6 +433,9 @@ public final class StatisticsBuilder {
 
     /** 衡南县三塘镇等15个乡镇: a name followed by 等 is an example of what is counted. */
     private static boolean isExample(String text, SubjectCue c, Quantity q) {
+        if ("CITY".equals(c.role()) || "PROVINCE".equals(c.role()) || "COUNTRY".equals(c.role())) {
+            return false; // 我市衡南县三塘镇等15个: the examples are the towns, 我市 is the subject
+        }
         int sentenceEnd = q.start();
         String between = text.substring(c.end(), sentenceEnd);
         return between.contains("等") && lastIndexOfAny(between, "。！？!?\n", between.length() - 1) < 0;
@@ -445,6 +499,32 @@ public final class StatisticsBuilder {
             return null;
         }
         return running.period();
+    }
+
+    /** Where the title lines (headline, kicker, subtitle) at the top of the text end. */
+    private static int titleBlockEnd(LaidOutArticle article, String text) {
+        int lines = (article.headline() == null ? 0 : 1) + article.subheadlines().size();
+        if (lines == 0 || !text.startsWith(article.headline() == null ? article.subheadlines().get(0) : article.headline())) {
+            return 0;
+        }
+        int end = 0;
+        for (int i = 0; i < lines && end >= 0; i++) {
+            end = text.indexOf('\n', end + (i == 0 ? 0 : 1));
+        }
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * A figure in a title without a time of its own (新增国家级小巨人企业10家) has the period the
+     * title block gives after it (去年全市专精特新...), unless that is the day of an event.
+     */
+    private static String titlePeriod(String text, Quantity q, int titleEnd, List<TimeMention> ts) {
+        for (TimeMention t : ts) {
+            if (t.start() >= q.end() && t.end() <= titleEnd && !isModifier(text, t)) {
+                return t.period().matches("\\d{4}-\\d{2}-\\d{2}") ? null : t.period();
+            }
+        }
+        return null;
     }
 
     /** 2021年省级特色强农项目: a year that qualifies a noun, not the period of a figure. */

@@ -32,14 +32,20 @@ final class SubjectCues {
             "综合保税区|综保区|高新技术产业开发区|高新区|经济技术开发区|经开区|产业园|工业园");
     private static final java.util.Set<String> NOT_DISTRICTS = java.util.Set.of(
             "全区", "该区", "城区", "园区", "社区", "片区", "保区", "范区", "护区", "景区", "库区", "山区", "辖区", "新区",
-            "地区", "小区", "街区", "市区", "县区", "城县", "郊区", "湾区", "矿区", "营区", "厂区", "校区", "全县", "该县",
+            "地区", "小区", "工区", "街区", "市区", "县区", "城县", "郊区", "湾区", "矿区", "营区", "厂区", "校区", "全县", "该县",
             "验区", "发区", "业区", "聚区", "集区", "点区", "游区", "生区", "老区", "专区", "边区", "灾区", "牧区", "林区");
 
     private static final Pattern COMPANY = Pattern.compile(
-            "([\\p{IsHan}（）()]{2,16})(股份有限公司|有限责任公司|有限公司|集团)");
+            "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司)");
     /** A park or zone named at the start of a line or clause (衡东泵业智造产业园 开工建设). */
     private static final Pattern PARK = Pattern.compile(
             "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");
+
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(股份有限公司|有限责任公司|有限公司|集团)$");
+
+    /** One-char words that never start a name. */
+    private static final String FUNCTION_CHARS = "在对向与和从到为给把被由将是的了及或跟同让使据经自于";
 
     private static Segment segment;
 
@@ -48,7 +54,8 @@ final class SubjectCues {
         String head = text.substring(from, suffixStart);
         List<Term> terms = segment().seg(head);
         int start = suffixStart;
-        for (int k = terms.size() - 1; k >= 0; k--) {
+        int k = terms.size() - 1;
+        for (; k >= 0; k--) {
             Term t = terms.get(k);
             String n = t.nature.toString();
             boolean nounish = n.startsWith("n") || n.startsWith("j") || n.startsWith("b") || n.equals("vn")
@@ -58,7 +65,22 @@ final class SubjectCues {
             }
             start -= t.word.length();
         }
+        // a one-char word the segmenter split off a name's head (依|美园, 近|山院) belongs to it
+        // when a clause boundary, a verb or a preposition stands before it (走进依美园...)
+        if (k >= 0 && terms.get(k).word.length() == 1 && Character.isIdeographic(terms.get(k).word.charAt(0))
+                && FUNCTION_CHARS.indexOf(terms.get(k).word.charAt(0)) < 0) {
+            boolean openedBefore = k == 0 ? from == 0 || !Character.isIdeographic(text.charAt(from - 1))
+                    || text.charAt(from - 1) == '、' : isVerbOrBoundary(terms.get(k - 1));
+            if (openedBefore && start - 1 >= from) {
+                start -= 1;
+            }
+        }
         return start;
+    }
+
+    private static boolean isVerbOrBoundary(Term t) {
+        String n = t.nature.toString();
+        return n.startsWith("v") || n.startsWith("p") || n.startsWith("w");
     }
 
     private static List<String[]> loadMarkers() {
@@ -96,13 +118,46 @@ final class SubjectCues {
         Matcher co = COMPANY.matcher(text);
         while (co.find()) {
             int start = nameStart(text, co.start(1), co.start(2));
-            if (co.end() - start >= co.group(2).length() + 2) {
+            String name = text.substring(start, co.end());
+            if (co.end() - start >= co.group(2).length() + 2 && !name.matches("^(该|本|我们|我|子|分|总|这家|这|那家).*")) {
                 named.add(new SubjectCue(start, co.end(), text.substring(start, co.end()), "ORG"));
             }
         }
+        // a company named in full is then called by its short name (东江物流有限责任公司 -> 东江物流)
+        List<SubjectCue> shortNames = new ArrayList<>();
+        for (SubjectCue c : named) {
+            if ("ORG".equals(c.role())) {
+                String shortName = LEGAL_SUFFIX.matcher(c.subject()).replaceFirst("");
+                if (home != null && home.city() != null && shortName.startsWith(shortName(home.city()))) {
+                    shortName = shortName.substring(shortName(home.city()).length());
+                }
+                if (shortName.length() >= 3 && !shortName.equals(c.subject())) {
+                    for (int k = text.indexOf(shortName); k >= 0; k = text.indexOf(shortName, k + 1)) {
+                        shortNames.add(new SubjectCue(k, k + shortName.length(), c.subject(), "ORG"));
+                    }
+                }
+            }
+        }
+        named.addAll(shortNames);
         Matcher park = PARK.matcher(text);
         while (park.find()) {
-            int start = nameStart(text, park.start(1), park.start(2));
+            // a park's name runs from the clause start, less the verb before it (建成现代农业产业园)
+            int start = park.start(1);
+            String head = park.group(1);
+            String lead = Cues.defaults().prefix("lead", head);
+            if (lead == null) {
+                lead = Cues.defaults().prefix("object", head);
+            }
+            if (lead == null) {
+                List<Term> terms = segment().seg(head);
+                String n = terms.isEmpty() ? "" : terms.get(0).nature.toString();
+                if (n.startsWith("v") || n.startsWith("p")) {
+                    lead = terms.get(0).word;
+                }
+            }
+            if (lead != null && head.length() > lead.length() + 1) {
+                start += lead.length();
+            }
             if (park.start(2) - start >= 2) {
                 named.add(new SubjectCue(start, park.end(), text.substring(start, park.end()), "ZONE"));
             }

@@ -492,9 +492,10 @@ public final class LayoutAnalyzer {
                 if (next == null || !next.fullyDuplicate()) {
                     continue;
                 }
-                Draft target = ownerOfOffset(drafts, next.origin);
+                Draft target = ownerOfOffset(lines, owner, next.origin);
                 if (target != null && target != d) {
                     for (Line r : run) {
+                        owner.put(r, target);
                         d.titles.remove(r);
                         d.rest.remove(r);
                         target.titles.add(r);
@@ -517,15 +518,22 @@ public final class LayoutAnalyzer {
         return owner;
     }
 
-    private static Draft ownerOfOffset(List<Draft> drafts, int offset) {
+    /** The draft holding the line at page offset {@code offset}, or null. */
+    private static Draft ownerOfOffset(List<Line> lines, Map<Line, Draft> owner, int offset) {
         if (offset < 0) {
             return null;
         }
-        for (Draft d : drafts) {
-            for (Line l : d.all()) {
-                if (l.span.start() <= offset && offset < l.span.end()) {
-                    return d;
-                }
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Line l = lines.get(mid);
+            if (offset < l.span.start()) {
+                hi = mid - 1;
+            } else if (offset >= l.span.end()) {
+                lo = mid + 1;
+            } else {
+                return owner.get(l);
             }
         }
         return null;
@@ -539,6 +547,7 @@ public final class LayoutAnalyzer {
      */
     private static void reuniteInterleaved(String t, List<Draft> drafts) {
         List<Draft> dangling = new ArrayList<>();
+        Map<Draft, Map<String, Integer>> counts = new HashMap<>();
         for (Draft d : drafts) {
             for (int k = 1; k < d.rest.size(); k++) {
                 Line u = d.rest.get(k);
@@ -550,23 +559,32 @@ public final class LayoutAnalyzer {
                 if (grams.size() < 6) {
                     continue;
                 }
-                double own = affinity(grams, text(t, d, u));
+                Map<String, Integer> ownCounts = counts.computeIfAbsent(d, x -> gramCounts(t, x));
+                int ownHits = 0;
+                for (String g : grams) {
+                    if (ownCounts.getOrDefault(g, 0) > 1) {
+                        ownHits++; // > 1: the line's own occurrence does not count
+                    }
+                }
+                double own = (double) ownHits / grams.size();
                 Draft best = null;
                 double bestScore = 0;
                 for (Draft o : dangling) {
                     if (o == d) {
                         continue;
                     }
-                    double a = affinity(grams, text(t, o, null));
+                    double a = affinity(grams, counts.computeIfAbsent(o, x -> gramCounts(t, x)));
                     if (a > bestScore) {
                         bestScore = a;
                         best = o;
                     }
                 }
-                if (best != null && bestScore >= 0.35 && bestScore >= 2 * own) {
+                if (best != null && bestScore >= 0.2 && bestScore >= 2 * own + 0.05) {
                     d.rest.remove(k);
                     k--;
                     best.rest.add(u);
+                    counts.remove(d);
+                    counts.remove(best);
                     if (endsSentence(u.keptText(t))) {
                         dangling.remove(best);
                     }
@@ -590,12 +608,13 @@ public final class LayoutAnalyzer {
      * body it stands over: a headline printed far from its article.
      */
     private static void matchFarHeadlines(String t, List<Draft> drafts) {
+        Map<Draft, Map<String, Integer>> bodies = new HashMap<>();
         for (Draft h : drafts) {
             if (!h.titles.isEmpty() || h.photo || h.rest.isEmpty()
                     || h.rest.stream().noneMatch(l -> l.type == Type.DATELINE)) {
                 continue;
             }
-            String body = text(t, h, null);
+            Map<String, Integer> body = gramCounts(t, h);
             Line best = null;
             Draft from = null;
             double bestScore = 0;
@@ -603,7 +622,15 @@ public final class LayoutAnalyzer {
                 if (x == h || x.titles.size() < 2) {
                     continue;
                 }
-                String xBody = bodyText(t, x);
+                Map<String, Integer> xBody = bodies.computeIfAbsent(x, y -> {
+                    Map<String, Integer> m = new HashMap<>();
+                    for (Line l : y.rest) {
+                        for (String g : bigrams(l.keptText(t))) {
+                            m.merge(g, 1, Integer::sum);
+                        }
+                    }
+                    return m;
+                });
                 for (Line title : x.titles) {
                     Set<String> grams = bigrams(title.keptText(t));
                     if (grams.size() < 3) {
@@ -621,26 +648,20 @@ public final class LayoutAnalyzer {
             if (best != null) {
                 from.titles.remove(best);
                 h.titles.add(best);
+                bodies.remove(from);
             }
         }
     }
 
-    private static String text(String t, Draft d, Line except) {
-        StringBuilder sb = new StringBuilder();
+    /** How many lines of the article hold each bigram. */
+    private static Map<String, Integer> gramCounts(String t, Draft d) {
+        Map<String, Integer> out = new HashMap<>();
         for (Line l : d.all()) {
-            if (l != except) {
-                sb.append(l.keptText(t)).append('\n');
+            for (String g : bigrams(l.keptText(t))) {
+                out.merge(g, 1, Integer::sum);
             }
         }
-        return sb.toString();
-    }
-
-    private static String bodyText(String t, Draft d) {
-        StringBuilder sb = new StringBuilder();
-        for (Line l : d.rest) {
-            sb.append(l.keptText(t)).append('\n');
-        }
-        return sb.toString();
+        return out;
     }
 
     static Set<String> bigrams(String s) {
@@ -657,13 +678,13 @@ public final class LayoutAnalyzer {
         return out;
     }
 
-    private static double affinity(Set<String> grams, String text) {
+    private static double affinity(Set<String> grams, Map<String, Integer> text) {
         if (grams.isEmpty()) {
             return 0;
         }
         int hit = 0;
         for (String g : grams) {
-            if (text.contains(g)) {
+            if (text.containsKey(g)) {
                 hit++;
             }
         }
@@ -678,12 +699,17 @@ public final class LayoutAnalyzer {
         for (int i = 0; i < drafts.size(); i++) {
             out.add(new ArrayList<>());
         }
+        Map<Draft, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            index.put(drafts.get(i), i);
+        }
+        Map<Line, Draft> lineOwner = owners(drafts);
         Integer last = null;
         for (Line l : lines) {
             Integer o = owner.get(l);
             if (!l.dup.isEmpty()) {
-                Draft d = ownerOfOffset(drafts, l.origin);
-                Integer target = d != null ? drafts.indexOf(d) : o != null ? o : last;
+                Draft d = ownerOfOffset(lines, lineOwner, l.origin);
+                Integer target = d != null ? index.get(d) : o != null ? o : last;
                 if (target != null) {
                     out.get(target).addAll(l.dup);
                 }
@@ -725,7 +751,7 @@ public final class LayoutAnalyzer {
     }
 
     private LaidOutArticle build(String t, String id, Draft d, List<Span> dups) {
-        Head head = head(t, d.titles);
+        Head head = head(t, d.titles, !d.titles.isEmpty() && d.titles.get(0).no == 0);
         String dateline = null;
         List<Credit> credits = new ArrayList<>();
         String continuedTo = null;
@@ -826,7 +852,11 @@ public final class LayoutAnalyzer {
     private record Head(String headline, Line headlineLine, List<String> subheadlines) {
     }
 
-    private static Head head(String t, List<Line> titles) {
+    /**
+     * {@code pageStart}: the run opens the page. A page that starts with subtitle lines only lost
+     * the headline above them (it stood on the page before), so there is no headline.
+     */
+    private static Head head(String t, List<Line> titles, boolean pageStart) {
         List<String> texts = new ArrayList<>();
         List<Line> sources = new ArrayList<>();
         Line marked = null;
@@ -870,6 +900,9 @@ public final class LayoutAnalyzer {
                     pick = i; // the last plain title: a kicker stands above the headline
                 }
             }
+        }
+        if (pick < 0 && pageStart) {
+            return new Head(null, null, texts);
         }
         if (pick < 0) {
             for (int i = 0; i < texts.size(); i++) {

@@ -10,7 +10,9 @@ import dibao.annotate.quantity.QuantityExtractor;
 import dibao.doc.Article;
 import dibao.doc.ExtractionDocument;
 import dibao.doc.Fact;
+import dibao.facts.ConsistencyChecker;
 import dibao.facts.FactContext;
+import dibao.facts.PriorFigures;
 import dibao.facts.StatisticsBuilder;
 import dibao.layout.Credit;
 import dibao.layout.LaidOutArticle;
@@ -33,6 +35,9 @@ public final class Extractor {
     private final PeriodResolver periods = new PeriodResolver();
     private final EntityRecognizer entities = new EntityRecognizer();
     private final StatisticsBuilder statistics = new StatisticsBuilder();
+    private final ConsistencyChecker checker = new ConsistencyChecker();
+    /** Figures known from the archive for the checks; none until an archive is attached. */
+    private PriorFigures priorFigures = PriorFigures.NONE;
     private final Papers papers = Papers.defaults();
 
     /**
@@ -56,9 +61,16 @@ public final class Extractor {
             facts.addAll(statistics.build(ctx, a, qs, ts, ms));
             articles.add(toDoc(a));
         }
+        facts = checker.check(facts, priorFigures, paper);
         String date = page.issueDate() == null ? null : page.issueDate().toString();
         return new ExtractionDocument(page.source(), paper, date, articles, facts, entities.consolidate(mentions),
                 entities.places(mentions));
+    }
+
+    /** Lets the consistency checks compare with figures the archive already holds. */
+    public Extractor withPriorFigures(PriorFigures prior) {
+        this.priorFigures = prior == null ? PriorFigures.NONE : prior;
+        return this;
     }
 
     public ExtractionDocument extract(Page page) {

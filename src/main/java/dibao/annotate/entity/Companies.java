@@ -56,7 +56,7 @@ final class Companies {
             int start = nameStart(text, i);
             String body = text.substring(start, i);
             if (body.length() < 2 || body.length() > 5 || !isBounded(text, start) || !isNameBody(body)
-                    || Hanlp.isWord(body)) {
+                    || endsGeneric(body) || Hanlp.isWord(body)) {
                 continue;
             }
             out.add(new Mention("org", body + "公司", null, start, i + 2));
@@ -204,19 +204,23 @@ final class Companies {
 
     private boolean isNameBody(String body) {
         String b = body.strip();
-        if (b.length() < 2 || containsBlank(b)) {
+        if (b.length() < 2 || containsBlank(b) || lex.orgGeneric.contains(b)) {
             return false;
-        }
-        for (int k = 0; k < b.length(); k++) {
-            String tail = b.substring(k);
-            if (lex.orgGeneric.contains(tail) && k + tail.length() == b.length() && (k == 0 || tail.length() >= 2)) {
-                return false;
-            }
         }
         if (gazetteer.isOfficialName(b) || gazetteer.isShortName(b)) {
             return false;
         }
         return EntityLexicon.isHan(b.charAt(0)) || Character.isLetterOrDigit(b.charAt(0));
+    }
+
+    /** 科技公司, 平台公司, 该公司: a bare 公司 after a generic word names no company. */
+    private boolean endsGeneric(String body) {
+        for (int k = 0; k < body.length(); k++) {
+            if (lex.orgGeneric.contains(body.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithIndustry(String item) {

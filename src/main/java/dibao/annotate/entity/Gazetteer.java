@@ -156,6 +156,12 @@ public final class Gazetteer {
         return byShortName.containsKey(name);
     }
 
+    /** Whether {@code name} is a short form of a province, prefecture or county (not a township). */
+    public boolean isCountyOrAboveShortName(String name) {
+        List<Place> all = byShortName.get(name);
+        return all != null && all.stream().anyMatch(p -> p.level() <= 3);
+    }
+
     /** Whether {@code code} lies under {@code ancestor} (or is it). */
     public static boolean isWithin(String code, String ancestor) {
         return code != null && ancestor != null && code.startsWith(ancestor);

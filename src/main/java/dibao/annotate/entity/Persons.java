@@ -62,6 +62,18 @@ final class Persons {
             if (Hanlp.isWord(core + nm.charAt(0)) || Hanlp.isWord(core + nm.substring(0, 2)) || !plausible(nm, false)) {
                 continue;
             }
+            boolean surname = lex.surnameOf(nm) != null;
+            // a name with an unlisted surname: only after a post, clearly ended, not an ordinary word
+            String first = nm.substring(0, 1);
+            boolean functionWord = lex.postName.contains(first) || lex.leftStops.contains(first);
+            if (!surname && (nm.length() != 3 || !name.strong() || functionWord || Hanlp.isWord(nm)
+                    || Hanlp.isWord(nm.substring(0, 2))
+                    || "profession".equals(lex.titleKinds.get(core)) || "press".equals(lex.titleKinds.get(core)))) {
+                continue;
+            }
+            if (surname && nm.length() == 2 && Hanlp.isCommonWord(nm)) {
+                continue;
+            }
             String title = titleBefore(text, e - core.length(), e);
             add(out, taken, nm, title, e);
             // a shared title: 市领导甲、乙、丙
@@ -112,7 +124,7 @@ final class Persons {
             boolean verbAfter = end < text.length() && (EntityLexicon.startingAt(lex.postName, text, end) != null
                     || text.charAt(end) == '：' || text.charAt(end) == '（');
             String nm = text.substring(i, end);
-            if (verbAfter && plausible(nm, true)) {
+            if (verbAfter && plausible(nm, true) && !crossesWords(text, i, end)) {
                 add(out, taken, nm, null, i);
             }
         }
@@ -130,7 +142,7 @@ final class Persons {
             }
             boolean rightBounded = e >= text.length() || "，。：（！？".indexOf(text.charAt(e)) >= 0
                     || EntityLexicon.startingAt(lex.postName, text, e) != null;
-            if (rightBounded && plausible(t.word, true)) {
+            if (rightBounded && plausible(t.word, true) && !crossesWords(text, s, e)) {
                 add(out, taken, t.word, null, s);
             }
         }
@@ -292,7 +304,7 @@ final class Persons {
 
     /** Not a place, an honorific form, a listed non-name, nor (when asked) an ordinary word. */
     private boolean plausible(String nm, boolean checkDictionary) {
-        if (lex.stopNames.contains(nm) || gazetteer.isOfficialName(nm) || gazetteer.isShortName(nm)) {
+        if (lex.stopNames.contains(nm) || gazetteer.isOfficialName(nm) || gazetteer.isCountyOrAboveShortName(nm)) {
             return false;
         }
         for (String h : lex.honorifics) {
@@ -304,6 +316,33 @@ final class Persons {
             return false;
         }
         return !checkDictionary || !Hanlp.isCommonWord(nm);
+    }
+
+    /**
+     * Whether an ordinary word runs across the edge of a name found without a title (全力以|赴,
+     * 同|时也, 金融工|作) or opens it (游客|们): then the chars are words, not a name.
+     */
+    private static boolean crossesWords(String text, int s, int e) {
+        for (int a = Math.max(0, s - 3); a < s; a++) {
+            for (int b = s + 1; b < e; b++) {
+                if (Hanlp.isCommonWord(text.substring(a, b))) {
+                    return true;
+                }
+            }
+        }
+        for (int a = s + 1; a < e; a++) {
+            for (int b = e + 1; b <= Math.min(text.length(), e + 3); b++) {
+                if (Hanlp.isCommonWord(text.substring(a, b))) {
+                    return true;
+                }
+            }
+        }
+        for (int b = s + 2; b < e; b++) {
+            if (Hanlp.isCommonWord(text.substring(s, b))) {
+                return true;
+            }
+        }
+        return e - s == 3 && Hanlp.isCommonWord(text.substring(s + 1, e));
     }
 
     private void add(List<Mention> out, boolean[] taken, String name, String title, int start) {

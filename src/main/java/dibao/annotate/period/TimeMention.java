@@ -6,6 +6,12 @@ package dibao.annotate.period;
  * @param start  char index in the annotated text
  * @param end    char index after the expression
  * @param period the resolved period
+ * @param kind   point (one year, month or day) | range (from/to) | relative (resolved against the issue
+ *               date: 今年, 去年, 近五年, 3月 with no year)
  */
-public record TimeMention(int start, int end, String period) {
+public record TimeMention(int start, int end, String period, String kind) {
+
+    public TimeMention(int start, int end, String period) {
+        this(start, end, period, period.contains("/") ? "range" : "point");
+    }
 }

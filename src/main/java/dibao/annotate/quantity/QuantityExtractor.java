@@ -213,7 +213,8 @@ public final class QuantityExtractor {
             value += 5; // 两成半
             end++;
         }
-        if (unit.equals("天") && lex.cueEndingAt("duration", text, approxStart(t)) != null) {
+        boolean duration = unit.equals("天") && lex.cueEndingAt("duration", text, approxStart(t)) != null;
+        if (duration) {
             unit = "day";
         }
         int start = t.start();
@@ -242,6 +243,9 @@ public final class QuantityExtractor {
             case "percent", "pp" -> "rate";
             default -> unit.equals("t") && Math.abs(value) >= 1000 ? "amount" : "measure";
         };
+        if (duration) {
+            kind = "measure";
+        }
         if (u.unitClass().equals("percent") || u.unitClass().equals("pp")) {
             String k = percentKind(t.start());
             kind = k == null ? "rate" : k;
@@ -354,10 +358,10 @@ public final class QuantityExtractor {
                 }
                 continue;
             }
-            int from = Math.max(0, q.start() - w.length() + 1);
-            int idx = text.indexOf(w, from);
-            if (idx >= 0 && idx <= q.start() && idx + w.length() > q.start()) {
-                return true;
+            for (int at = Math.max(0, q.start() - w.length() + 1); at <= q.start(); at++) {
+                if (text.startsWith(w, at)) {
+                    return true;
+                }
             }
         }
         return false;
