@@ -31,7 +31,7 @@ public final class PeriodResolver {
     private static final String PREFIX = "(?:" + Y + "年|" + YEAR_WORD + ")?";
     private static final String DAYPART = "(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|早晨|夜间|夜里|晚)?";
 
-    private record Rule(Pattern pattern, Function<Ctx, String> resolve, boolean relativeWhenNoYear) {
+    private record Rule(Pattern pattern, Function<Ctx, String> resolve, boolean relativeWhenNoYear, boolean needsNumeral) {
     }
 
     /** One match and the issue date, with helpers to read its groups. */
@@ -247,11 +247,13 @@ public final class PeriodResolver {
     }
 
     private void add(String regex, Function<Ctx, String> resolve) {
-        rules.add(new Rule(Pattern.compile(regex), resolve, false));
+        add(regex, resolve, false);
     }
 
     private void add(String regex, Function<Ctx, String> resolve, boolean relative) {
-        rules.add(new Rule(Pattern.compile(regex), resolve, relative));
+        // a rule with a required number is not run in a window that has no numeral at all
+        boolean needsNumeral = regex.contains(N) || regex.startsWith(Y);
+        rules.add(new Rule(Pattern.compile(regex), resolve, relative, needsNumeral));
     }
 
     /**
@@ -270,6 +272,9 @@ public final class PeriodResolver {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] w : windows) {
+                if (rule.needsNumeral() && w[2] == 0) {
+                    continue;
+                }
                 m.region(w[0], w[1]);
                 collect(rule, m, issueDate, taken, out);
             }
@@ -290,7 +295,15 @@ public final class PeriodResolver {
             if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
                 out.get(out.size() - 1)[1] = to;
             } else {
-                out.add(new int[] {from, to});
+                out.add(new int[] {from, to, 0});
+            }
+        }
+        for (int[] w : out) {
+            for (int i = w[0]; i < w[1] && w[2] == 0; i++) {
+                char c = text.charAt(i);
+                if (ChineseNumerals.digit(c) >= 0 || c == '十' || c == '廿') {
+                    w[2] = 1;
+                }
             }
         }
         return out;
