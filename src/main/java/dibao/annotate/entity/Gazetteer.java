@@ -37,6 +37,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, List<Place>> byShortName = new HashMap<>();
     private final int maxNameLength;
+    /** Longest name starting with each char, so most positions of a text are skipped at once. */
+    private final Map<Character, java.util.TreeSet<Integer>> lengthsByFirstChar = new HashMap<>();
 
     private Gazetteer(String resource) {
         Map<String, String[]> rows = new HashMap<>();
@@ -85,6 +87,11 @@ public final class Gazetteer {
                 continue;
             }
             byName.computeIfAbsent(c[1], k -> new ArrayList<>()).add(place);
+            lengthsByFirstChar.computeIfAbsent(c[1].charAt(0), k -> new java.util.TreeSet<>()).add(c[1].length());
+            String sn = shortName(c[1]);
+            if (sn.length() >= 2 && sn.length() <= 3) {
+                lengthsByFirstChar.get(c[1].charAt(0)).add(sn.length());
+            }
             String shortName = shortName(c[1]);
             if (shortName.length() >= 2 && !shortName.equals(c[1])) {
                 byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(place);
@@ -193,12 +200,19 @@ public final class Gazetteer {
         int prevEnd = 0;
         while (i < text.length()) {
             Found hit = null;
-            for (int len = Math.min(maxNameLength, text.length() - i); len >= 2 && hit == null; len--) {
-                String w = text.substring(i, i + len);
-                if (crossesWord(text, i, i + len, prevEnd)) {
+            java.util.TreeSet<Integer> lengths = lengthsByFirstChar.get(text.charAt(i));
+            for (int len : lengths == null ? List.<Integer>of() : lengths.descendingSet()) {
+                if (hit != null || len > text.length() - i) {
                     continue;
                 }
+                if (!EntityLexicon.isHan(text.charAt(i + len - 1))) {
+                    continue;
+                }
+                String w = text.substring(i, i + len);
                 List<Place> exact = byName.get(w);
+                if ((exact != null || (len <= 3 && byShortName.containsKey(w))) && crossesWord(text, i, i + len, prevEnd)) {
+                    continue;
+                }
                 if (exact != null) {
                     Place p = pick(exact, last, true);
                     if (p != null) {

@@ -32,7 +32,7 @@ public final class HanlpBaseline {
     public static List<Entity> entities(String text) {
         Set<String> persons = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
-        for (Term t : Hanlp.segment(text)) {
+        for (Term t : Hanlp.segmentWithOrganisations(text)) {
             String n = t.nature.toString();
             if (n.startsWith("nr")) {
                 persons.add(t.word);

@@ -1,6 +1,5 @@
 package dibao.annotate.entity;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +31,6 @@ final class Persons {
         boolean[] taken = new boolean[text.length() + 1];
         findTitled(text, blocked, taken, out);
         findUntitled(text, blocked, taken, out);
-        findByHanlp(text, blocked, taken, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -133,24 +131,6 @@ final class Persons {
                     && Hanlp.isCommonWord(nm.substring(1));
             if (verbAfter && !weakGiven && plausible(nm, true) && !crossesWords(text, i, end)) {
                 add(out, taken, nm, null, i);
-            }
-        }
-    }
-
-    /** HanLP's person names, kept where the context bounds them as a name on both sides. */
-    private void findByHanlp(String text, boolean[] blocked, boolean[] taken, List<Mention> out) {
-        for (Term t : Hanlp.segment(text)) {
-            String nature = t.nature.toString();
-            int s = t.offset;
-            int e = s + t.word.length();
-            if (!nature.startsWith("nr") || t.word.length() < 2 || t.word.length() > 4 || taken[s] || blocked[s]
-                    || lex.surnameOf(t.word) == null || !leftBounded(text, s)) {
-                continue;
-            }
-            boolean rightBounded = e >= text.length() || "，。：（！？".indexOf(text.charAt(e)) >= 0
-                    || EntityLexicon.startingAt(lex.postName, text, e) != null;
-            if (rightBounded && plausible(t.word, true) && !crossesWords(text, s, e)) {
-                add(out, taken, t.word, null, s);
             }
         }
     }

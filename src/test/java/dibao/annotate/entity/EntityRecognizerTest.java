@@ -123,6 +123,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void tradeNameBeforeItsWorkshopAndItsShortForm() {
+        List<Entity> orgs = entities("高新区株洲凯拓电源生产车间里一片繁忙。春节期间凯拓电源接到海外订单。")
+                .stream().filter(e -> e.type().equals("org")).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
+        assertEquals("株洲凯拓电源", orgs.get(0).name());
+        assertEquals(List.of("凯拓电源"), orgs.get(0).aliases());
+    }
+
+    @Test
     void governmentBodiesAndGenericCompaniesAreNotOrgs() {
         assertEquals(Set.of(), orgs("市生态环境局组织召开约谈会。该公司负责人表示，要做强平台公司。"));
     }
