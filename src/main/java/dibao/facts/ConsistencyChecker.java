@@ -231,7 +231,13 @@ public final class ConsistencyChecker {
 
     private static void add(Map<Integer, List<Check>> checks, int i, Check c) {
         if (i >= 0) {
-            checks.computeIfAbsent(i, k -> new ArrayList<>()).add(c);
+            // a total printed twice (subtitle and body) checks its parts once
+            List<Check> list = checks.computeIfAbsent(i, k -> new ArrayList<>());
+            boolean same = list.stream().anyMatch(o -> o.name().equals(c.name()) && o.passed() == c.passed()
+                    && o.message().equals(c.message()));
+            if (!same) {
+                list.add(c);
+            }
         }
     }
 
