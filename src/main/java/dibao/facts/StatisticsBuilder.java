@@ -298,17 +298,15 @@ public final class StatisticsBuilder {
     private static Draft distributionSource(String text, List<Quantity> qs, int i, int sentenceStart,
                                             List<Draft> drafts) {
         Quantity q = qs.get(i);
-        int fenbie = text.lastIndexOf("分别", q.start());
+        int fenbie = text.substring(sentenceStart, q.start()).lastIndexOf("分别");
+        fenbie = fenbie < 0 ? -1 : fenbie + sentenceStart;
         if (fenbie < sentenceStart || fenbie < 0) {
             return null;
         }
         // the group: numbers after 分别 separated only by 和 / 、
         int first = -1;
-        for (int j = 0; j < qs.size(); j++) {
-            if (qs.get(j).start() > fenbie) {
-                first = j;
-                break;
-            }
+        for (int j = i; j >= 0 && qs.get(j).start() > fenbie; j--) {
+            first = j;
         }
         if (first < 0 || first > i) {
             return null;
@@ -558,12 +556,16 @@ public final class StatisticsBuilder {
                 || after.startsWith("版");
     }
 
+    /** A sentence longer than this is layout debris: boundaries are not looked for further back. */
+    private static final int MAX_SENTENCE = 600;
+
     private static int lastIndexOfAny(String text, String chars, int from) {
-        for (int i = Math.min(from, text.length() - 1); i >= 0; i--) {
+        int stop = Math.max(0, from - MAX_SENTENCE);
+        for (int i = Math.min(from, text.length() - 1); i >= stop; i--) {
             if (chars.indexOf(text.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return -1;
+        return stop > 0 ? stop - 1 : -1;
     }
 }
