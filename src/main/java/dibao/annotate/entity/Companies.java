@@ -109,10 +109,12 @@ final class Companies {
     private void findAliases(String text, List<Mention> out, boolean[] taken) {
         List<Mention> full = new ArrayList<>(out);
         for (Mention m : full) {
-            for (String alias : aliasesOf(m.name())) {
+            List<String> aliases = new ArrayList<>(aliasesOf(m.name()));
+            aliases.sort((a, b) -> b.length() - a.length());
+            for (String alias : aliases) {
                 for (int i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length())) {
                     if (!taken[i]) {
-                        out.add(new Mention("org", m.name(), null, i, i + alias.length()));
+                        out.add(new Mention("org", m.name(), alias, i, i + alias.length()));
                         mark(taken, i, i + alias.length());
                     }
                 }
@@ -140,6 +142,10 @@ final class Companies {
         int bracket = indexOfAny(body, "（(");
         if (bracket >= 2) {
             addAlias(out, body.substring(0, bracket), fullName);
+            int close = indexOfAny(body, "）)");
+            if (close > bracket) {
+                addAlias(out, body.substring(0, close + 1), fullName);
+            }
             addAlias(out, body.replaceAll("[（(][^）)]*[）)]", ""), fullName);
         }
         // a leading place (湖南某某科技) and a place inside the name (某某电工衡阳变压器)

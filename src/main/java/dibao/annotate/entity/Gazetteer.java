@@ -190,10 +190,14 @@ public final class Gazetteer {
         List<Found> out = new ArrayList<>();
         int i = 0;
         String last = contextCode;
+        int prevEnd = 0;
         while (i < text.length()) {
             Found hit = null;
             for (int len = Math.min(maxNameLength, text.length() - i); len >= 2 && hit == null; len--) {
                 String w = text.substring(i, i + len);
+                if (crossesWord(text, i, i + len, prevEnd)) {
+                    continue;
+                }
                 List<Place> exact = byName.get(w);
                 if (exact != null) {
                     Place p = pick(exact, last, true);
@@ -214,11 +218,24 @@ public final class Gazetteer {
                 out.add(hit);
                 last = hit.place().code();
                 i = hit.end();
+                prevEnd = i;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** 沿|海城市: an ordinary word runs across the start of the match, so it is no place name. */
+    private static boolean crossesWord(String text, int s, int e, int prevEnd) {
+        for (int a = Math.max(prevEnd, s - 2); a < s; a++) {
+            for (int b = s + 1; b < e && b - a <= 4; b++) {
+                if (Hanlp.isCommonWord(text.substring(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Townships only under the division named just before; otherwise the best-ranked option. */
@@ -231,6 +248,10 @@ public final class Gazetteer {
             if (best == null || rank(p, context) < rank(best, context)) {
                 best = p;
             }
+        }
+        // a county name found in several provinces (城区, 郊区) needs the context to tell which
+        if (best != null && best.level() >= 3 && options.size() > 1 && rank(best, context) >= 10) {
+            return null;
         }
         return best;
     }

@@ -14,6 +14,8 @@ final class Persons {
 
     private static final int MAX_TITLE = 40;
     private static final int MAX_ELEMENT = 25;
+    /** One-char words after a name that show it acts or speaks (某某说, 某某对, 某某率). */
+    private static final java.util.Set<String> SUBJECT_CHARS = java.util.Set.of("说", "称", "讲", "谈", "对", "率", "赴");
 
     private final EntityLexicon lex = EntityLexicon.get();
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -121,10 +123,15 @@ final class Persons {
                 continue;
             }
             int end = i + name.length();
-            boolean verbAfter = end < text.length() && (EntityLexicon.startingAt(lex.postName, text, end) != null
+            String post = end < text.length() ? EntityLexicon.startingAt(lex.postName, text, end) : null;
+            // a verb of saying or acting; of the one-char words only those that take a subject
+            boolean verbAfter = end < text.length() && ((post != null && (post.length() >= 2 || SUBJECT_CHARS.contains(post)))
                     || text.charAt(end) == '：' || text.charAt(end) == '（');
             String nm = text.substring(i, end);
-            if (verbAfter && plausible(nm, true) && !crossesWords(text, i, end)) {
+            // with only a one-char verb after it, a given name that is an ordinary word (高|水平对) is no name
+            boolean weakGiven = post != null && post.length() == 1 && nm.length() == 3
+                    && Hanlp.isCommonWord(nm.substring(1));
+            if (verbAfter && !weakGiven && plausible(nm, true) && !crossesWords(text, i, end)) {
                 add(out, taken, nm, null, i);
             }
         }
@@ -342,7 +349,7 @@ final class Persons {
                 return true;
             }
         }
-        return e - s == 3 && Hanlp.isCommonWord(text.substring(s + 1, e));
+        return false;
     }
 
     private void add(List<Mention> out, boolean[] taken, String name, String title, int start) {
