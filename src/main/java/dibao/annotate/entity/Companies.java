@@ -33,6 +33,10 @@ final class Companies {
 
     private void findLegal(String text, List<Mention> out, boolean[] taken) {
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '集' && c != '股' && c != '有' && c != '公') {
+                continue;
+            }
             String suffix = EntityLexicon.startingAt(lex.orgLegalSuffixes, text, i);
             if (suffix == null) {
                 continue;

@@ -39,6 +39,7 @@ public final class Gazetteer {
     private final int maxNameLength;
     /** Longest name starting with each char, so most positions of a text are skipped at once. */
     private final Map<Character, java.util.TreeSet<Integer>> lengthsByFirstChar = new HashMap<>();
+    private final Map<Character, java.util.TreeSet<Integer>> townshipLengths = new HashMap<>();
 
     private Gazetteer(String resource) {
         Map<String, String[]> rows = new HashMap<>();
@@ -87,10 +88,12 @@ public final class Gazetteer {
                 continue;
             }
             byName.computeIfAbsent(c[1], k -> new ArrayList<>()).add(place);
-            lengthsByFirstChar.computeIfAbsent(c[1].charAt(0), k -> new java.util.TreeSet<>()).add(c[1].length());
+            // townships are only looked up right after their county, so they need no index here
+            Map<Character, java.util.TreeSet<Integer>> index = level == 4 ? townshipLengths : lengthsByFirstChar;
+            index.computeIfAbsent(c[1].charAt(0), k -> new java.util.TreeSet<>()).add(c[1].length());
             String sn = shortName(c[1]);
             if (sn.length() >= 2 && sn.length() <= 3) {
-                lengthsByFirstChar.get(c[1].charAt(0)).add(sn.length());
+                index.get(c[1].charAt(0)).add(sn.length());
             }
             String shortName = shortName(c[1]);
             if (shortName.length() >= 2 && !shortName.equals(c[1])) {
@@ -200,7 +203,17 @@ public final class Gazetteer {
         int prevEnd = 0;
         while (i < text.length()) {
             Found hit = null;
-            java.util.TreeSet<Integer> lengths = lengthsByFirstChar.get(text.charAt(i));
+            java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
+            java.util.TreeSet<Integer> upper = lengthsByFirstChar.get(text.charAt(i));
+            if (upper != null) {
+                lengths.addAll(upper);
+            }
+            if (i == prevEnd && i > 0 && last != null && last.length() == 6) {
+                java.util.TreeSet<Integer> town = townshipLengths.get(text.charAt(i));
+                if (town != null) {
+                    lengths.addAll(town);
+                }
+            }
             for (int len : lengths == null ? List.<Integer>of() : lengths.descendingSet()) {
                 if (hit != null || len > text.length() - i) {
                     continue;
