@@ -78,7 +78,7 @@ public final class Archive implements Closeable {
         this.files = files;
         this.db = db;
         this.analyzerChoice = analyzer;
-        this.analyzer = analyzer.create();
+        this.analyzer = ArchiveIndex.analyzer(analyzer);
         this.indexDir = indexDir;
         this.reader = reader;
     }
@@ -164,6 +164,22 @@ public final class Archive implements Closeable {
         }
     }
 
+    /** The query over the bigram field; null for queries naming fields or using wildcards. */
+    Query parseBigrams(String text) {
+        if (text.indexOf(':') >= 0 || text.indexOf('*') >= 0 || text.indexOf('?') >= 0 || text.indexOf('~') >= 0) {
+            return null;
+        }
+        QueryParser p = new QueryParser(ArchiveIndex.TEXT_BIGRAMS, ArchiveIndex.bigrams());
+        p.setDefaultOperator(QueryParser.Operator.AND);
+        p.setSplitOnWhitespace(true);
+        p.setAutoGeneratePhraseQueries(true);
+        try {
+            return p.parse(text);
+        } catch (ParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public SearchResult search(SearchQuery q) throws IOException {
         long t0 = System.nanoTime();
         IndexSearcher searcher = searcher();
@@ -171,7 +187,15 @@ public final class Archive implements Closeable {
         b.add(new TermQuery(new Term(ArchiveIndex.TYPE, ArchiveIndex.TYPE_ARTICLE)), Occur.FILTER);
         Query words = parse(q.text());
         if (words != null) {
-            b.add(words, Occur.MUST);
+            Query pairs = parseBigrams(q.text());
+            if (pairs == null) {
+                b.add(words, Occur.MUST);
+            } else {
+                // words (ranked first) or, failing them, the same characters as bigram phrases
+                b.add(new BooleanQuery.Builder().add(words, Occur.SHOULD)
+                        .add(new org.apache.lucene.search.BoostQuery(pairs, 0.3f), Occur.SHOULD)
+                        .setMinimumNumberShouldMatch(1).build(), Occur.MUST);
+            }
         }
         addTerm(b, ArchiveIndex.PAPER, q.paper());
         addTerm(b, ArchiveIndex.PERSON, q.person());
@@ -273,25 +297,38 @@ public final class Archive implements Closeable {
 
     // ---------------------------------------------------------------- facts
 
-    private static final String FACT_SELECT = """
-            WITH chg AS (
+    /**
+     * Facts matching {@code where} (over {@code f} = facts and {@code p} = pages), with the change
+     * figure of the same subject, indicator and period in the same article, and their checks.
+     * The filter is applied first, so the joins only touch the pages of matching facts.
+     */
+    static String factSql(String where, String orderAndLimit) {
+        return """
+            WITH base AS (
+              SELECT f.*, p.source, p.paper, CAST(p.date AS VARCHAR) AS day, p.date AS issue
+              FROM facts f JOIN pages p ON p.hash = f.page_hash WHERE\s""" + where + """
+            ),
+            chg AS (
               SELECT page_hash, article_id, subject, indicator, period,
                      arg_min(value, fact_no) AS value, arg_min(unit, fact_no) AS unit
               FROM facts WHERE kind = 'change' AND subject IS NOT NULL AND indicator IS NOT NULL
-              GROUP BY page_hash, article_id, subject, indicator, period)
+                   AND page_hash IN (SELECT page_hash FROM base)
+              GROUP BY page_hash, article_id, subject, indicator, period),
+            ck AS (
+              SELECT page_hash, fact_no,
+                     CAST(to_json(list({'name': name, 'passed': passed, 'message': message} ORDER BY name)) AS VARCHAR) AS js
+              FROM checks WHERE page_hash IN (SELECT page_hash FROM base) GROUP BY page_hash, fact_no)
             SELECT f.subject, f.indicator, f.period, f.value, f.unit, f.approx, f.kind,
                    CASE WHEN f.kind <> 'change' THEN chg.value END AS change,
                    CASE WHEN f.kind <> 'change' THEN chg.unit END AS change_unit,
-                   f.text, f.page_hash, p.source, p.paper, CAST(p.date AS VARCHAR) AS date, f.article_id,
-                   f.span_start, f.span_end,
-                   (SELECT CAST(to_json(list({'name': c.name, 'passed': c.passed, 'message': c.message}
-                                        ORDER BY c.name)) AS VARCHAR)
-                    FROM checks c WHERE c.page_hash = f.page_hash AND c.fact_no = f.fact_no) AS checks
-            FROM facts f JOIN pages p ON p.hash = f.page_hash
+                   f.text, f.page_hash, f.source, f.paper, f.day, f.article_id, f.span_start, f.span_end, ck.js
+            FROM base f
             LEFT JOIN chg ON chg.page_hash = f.page_hash AND chg.article_id IS NOT DISTINCT FROM f.article_id
                  AND chg.subject = f.subject AND chg.indicator = f.indicator
                  AND chg.period IS NOT DISTINCT FROM f.period
-            WHERE 1 = 1""";
+            LEFT JOIN ck ON ck.page_hash = f.page_hash AND ck.fact_no = f.fact_no
+            """ + orderAndLimit;
+    }
 
     /** Indicator names compared as the scorer does: no leading 全市/全省, no trailing 总额/总值/额/值... */
     private static final String NORMALISED_INDICATOR =
@@ -303,7 +340,7 @@ public final class Archive implements Closeable {
 
     /** Figures matching the query, oldest issue first, in page order. */
     public List<FactRow> facts(FactQuery q) throws IOException {
-        StringBuilder sql = new StringBuilder(FACT_SELECT);
+        StringBuilder sql = new StringBuilder("1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.subject() != null && !q.subject().isBlank()) {
             sql.append(" AND (f.subject = ? OR starts_with(f.subject, ?))");
@@ -338,11 +375,9 @@ public final class Archive implements Closeable {
             sql.append(" AND f.kind = ?");
             args.add(q.kind().strip());
         }
-        sql.append(" ORDER BY p.date NULLS LAST, p.source, f.page_hash, f.fact_no");
-        if (q.limit() > 0) {
-            sql.append(" LIMIT ").append(q.limit());
-        }
-        return queryFacts(sql.toString(), args);
+        String order = " ORDER BY f.issue NULLS LAST, f.source, f.page_hash, f.fact_no"
+                + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+        return queryFacts(factSql(sql.toString(), order), args);
     }
 
     private static String placeholders(int n) {
@@ -429,7 +464,7 @@ public final class Archive implements Closeable {
         } catch (SQLException e) {
             throw new IOException(files.database() + ": " + e.getMessage(), e);
         }
-        List<FactRow> facts = queryFacts(FACT_SELECT + " AND f.page_hash = ? AND f.article_id = ? ORDER BY f.fact_no",
+        List<FactRow> facts = queryFacts(factSql("f.page_hash = ? AND f.article_id = ?", " ORDER BY f.fact_no"),
                 List.of(pageHash, articleId));
         return Optional.of(new ArticleView(view.page(), view.article(), view.paper(), view.date(), view.source(),
                 view.path(), view.kind(), view.headline(), view.subheadlines(), view.dateline(), view.reporters(),

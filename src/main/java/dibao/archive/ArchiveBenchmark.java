@@ -63,18 +63,26 @@ public final class ArchiveBenchmark {
     }
 
     public Report run(Path work, int pages, int workers, ChineseAnalyzers analyzer) throws IOException, InterruptedException {
+        return run(work, pages, workers, analyzer, false);
+    }
+
+    /** {@code queriesOnly}: time the queries of the archive a previous run left in {@code work}. */
+    public Report run(Path work, int pages, int workers, ChineseAnalyzers analyzer, boolean queriesOnly)
+            throws IOException, InterruptedException {
         Path pagesDir = work.resolve("pages");
         Path data = work.resolve("data");
-        deleteTree(data);
-        deleteTree(pagesDir);
-        out.printf("generating %d pages in %s ...%n", pages, pagesDir);
-        generate(pagesDir, pages, 42);
-
         HeapWatch heap = new HeapWatch();
-        heap.start();
-        out.printf("ingesting with %d workers ...%n", workers);
-        Ingester.Summary s = new Ingester(data, analyzer, workers, null).run(List.of(pagesDir));
-        heap.stop();
+        Ingester.Summary s = new Ingester.Summary(0, 0, 0, 0, 0, 0, 0, List.of());
+        if (!queriesOnly) {
+            deleteTree(data);
+            deleteTree(pagesDir);
+            out.printf("generating %d pages in %s ...%n", pages, pagesDir);
+            generate(pagesDir, pages, 42);
+            heap.start();
+            out.printf("ingesting with %d workers ...%n", workers);
+            s = new Ingester(data, analyzer, workers, null).run(List.of(pagesDir));
+            heap.stop();
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf("ingest: %d pages in %.1f s = %.1f pages/s (%.1f per core, %d cores), peak heap %d MB of %d MB%n",
                 s.pages(), s.seconds(), s.pagesPerSecond(), s.pagesPerSecond() / cores, cores, heap.peakMb(),
@@ -122,7 +130,7 @@ public final class ArchiveBenchmark {
     }
 
     /** Index speed, size and recall of one analyzer on generated articles. */
-    public record AnalyzerReport(ChineseAnalyzers analyzer, int docs, double seconds, double docsPerSecond,
+    public record AnalyzerReport(ChineseAnalyzers analyzer, boolean bigrams, int docs, double seconds, double docsPerSecond,
             long indexBytes, double recall, double precision, Map<String, double[]> perQuery) {
     }
 
@@ -142,10 +150,13 @@ public final class ArchiveBenchmark {
         List<String> queries = new ArrayList<>(PageGenerator.queryWords());
         queries.addAll(List.of("增长", "亿元", "有限公司", "科技", "书记", "新材料", "政务服务", "订单", "满意度", "干部"));
         List<AnalyzerReport> reports = new ArrayList<>();
-        for (ChineseAnalyzers choice : ChineseAnalyzers.values()) {
-            Path dir = work.resolve("analyzer-" + choice.name().toLowerCase());
+        for (int config = 0; config < 4; config++) {
+            ChineseAnalyzers choice = ChineseAnalyzers.values()[config % 2];
+            boolean withBigrams = config >= 2;
+            String label = choice.name().toLowerCase() + (withBigrams ? "+bigrams" : "");
+            Path dir = work.resolve("analyzer-" + label);
             deleteTree(dir);
-            Analyzer analyzer = choice.create();
+            Analyzer analyzer = withBigrams ? ArchiveIndex.analyzer(choice) : choice.create();
             analyzer.tokenStream("text", "预热").close();   // load dictionaries outside the timing
             long t0 = System.nanoTime();
             try (FSDirectory d = FSDirectory.open(dir);
@@ -153,6 +164,9 @@ public final class ArchiveBenchmark {
                 for (String text : docs) {
                     Document doc = new Document();
                     doc.add(new TextField("text", text, Field.Store.NO));
+                    if (withBigrams) {
+                        doc.add(new TextField(ArchiveIndex.TEXT_BIGRAMS, text, Field.Store.NO));
+                    }
                     w.addDocument(doc);
                 }
                 w.forceMerge(1);
@@ -175,7 +189,16 @@ public final class ArchiveBenchmark {
                         }
                     }
                     BitSet got = new BitSet();
-                    for (ScoreDoc sd : s.search(p.parse(q), docs.size() + 1).scoreDocs) {
+                    org.apache.lucene.search.Query query = p.parse(q);
+                    if (withBigrams) {
+                        QueryParser bp = new QueryParser(ArchiveIndex.TEXT_BIGRAMS, ArchiveIndex.bigrams());
+                        bp.setSplitOnWhitespace(true);
+                        bp.setAutoGeneratePhraseQueries(true);
+                        query = new org.apache.lucene.search.BooleanQuery.Builder()
+                                .add(query, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                                .add(bp.parse(q), org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+                    }
+                    for (ScoreDoc sd : s.search(query, docs.size() + 1).scoreDocs) {
                         got.set(sd.doc);
                     }
                     BitSet hit = (BitSet) got.clone();
@@ -187,11 +210,11 @@ public final class ArchiveBenchmark {
                         got.isEmpty() ? 1 : (double) hit.cardinality() / got.cardinality()});
                 }
             }
-            AnalyzerReport rep = new AnalyzerReport(choice, docs.size(), secs, docs.size() / secs, size(dir),
+            AnalyzerReport rep = new AnalyzerReport(choice, withBigrams, docs.size(), secs, docs.size() / secs, size(dir),
                     (double) tp / Math.max(1, tp + fn), (double) tp / Math.max(1, tp + fp), perQuery);
             reports.add(rep);
-            out.printf("%-8s %d articles in %.2f s (%.0f/s), index %.2f MB, recall %.3f, precision %.3f over %d queries%n",
-                    choice.name().toLowerCase(), rep.docs(), rep.seconds(), rep.docsPerSecond(), rep.indexBytes() / 1e6,
+            out.printf("%-16s %d articles in %.2f s (%.0f/s), index %.2f MB, recall %.3f, precision %.3f over %d queries%n",
+                    label, rep.docs(), rep.seconds(), rep.docsPerSecond(), rep.indexBytes() / 1e6,
                     rep.recall(), rep.precision(), queries.size());
             StringBuilder misses = new StringBuilder();
             perQuery.forEach((q, v) -> {
@@ -261,7 +284,9 @@ public final class ArchiveBenchmark {
 
         void stop() throws InterruptedException {
             running = false;
-            thread.join();
+            if (thread != null) {
+                thread.join();
+            }
         }
 
         long peakMb() {

@@ -48,6 +48,8 @@ final class ArchiveIndex {
     static final String SOURCE = "source";
     static final String HEADLINE = "headline";
     static final String TEXT = "text";
+    /** Headline and text again as overlapping character pairs: finds words the segmenter cut otherwise. */
+    static final String TEXT_BIGRAMS = "text_cjk";
     static final String PERSON = "person";
     static final String ORG = "org";
     static final String PLACE = "place";
@@ -71,6 +73,20 @@ final class ArchiveIndex {
         config.setMultiValued(ORG, true);
         config.setMultiValued(PLACE, true);
         return config;
+    }
+
+    /**
+     * The archive's analyzer: the chosen Chinese segmenter for words, and CJK bigrams for the
+     * {@link #TEXT_BIGRAMS} field (a query is a phrase of bigrams there, which matches any
+     * substring of two or more characters, whatever the segmenter made of the text).
+     */
+    static Analyzer analyzer(ChineseAnalyzers words) {
+        return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(words.create(),
+                java.util.Map.of(TEXT_BIGRAMS, bigrams()));
+    }
+
+    static Analyzer bigrams() {
+        return new org.apache.lucene.analysis.cjk.CJKAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
     }
 
     static IndexWriter openWriter(Directory dir, Analyzer analyzer) throws IOException {
@@ -123,6 +139,8 @@ final class ArchiveIndex {
             d.add(new Field(HEADLINE, a.headline(), TEXT_WITH_OFFSETS));
         }
         d.add(new Field(TEXT, a.text() == null ? "" : a.text(), TEXT_WITH_OFFSETS));
+        d.add(new TextField(TEXT_BIGRAMS, (a.headline() == null ? "" : a.headline() + "\n")
+                + (a.text() == null ? "" : a.text()), Field.Store.NO));
         addNames(d, PERSON, a.persons());
         addNames(d, ORG, a.orgs());
         addNames(d, PLACE, a.places());

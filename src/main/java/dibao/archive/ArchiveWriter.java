@@ -97,7 +97,7 @@ public final class ArchiveWriter implements Closeable {
         } catch (SQLException e) {
             throw new IOException(ArchiveDb.explain(files.database(), e), e);
         }
-        Analyzer a = chosen.create();
+        Analyzer a = ArchiveIndex.analyzer(chosen);
         FSDirectory dirIndex = FSDirectory.open(files.index());
         IndexWriter w = ArchiveIndex.openWriter(dirIndex, a);
         try {

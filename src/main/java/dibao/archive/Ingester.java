@@ -162,7 +162,7 @@ public final class Ingester {
                             skipped++;
                         } else if (r.failure() != null) {
                             failures.add(new Failure(r.file().toString(), r.failure()));
-                            writer.recordFailure(r.file().toString(), r.hash(), r.failure());
+                            writer.recordFailure(r.file().toAbsolutePath().normalize().toString(), r.hash(), r.failure());
                         } else {
                             writer.write(r.page());
                             pages++;

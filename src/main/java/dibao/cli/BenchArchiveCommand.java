@@ -35,6 +35,9 @@ public final class BenchArchiveCommand implements Callable<Integer> {
     @Option(names = "--compare-analyzers", description = "Only compare the analyzers (on --pages generated pages).")
     boolean compare;
 
+    @Option(names = "--queries-only", description = "Only time the queries, on the archive an earlier run left in --work.")
+    boolean queriesOnly;
+
     @Option(names = "--json", description = "Also print the figures as JSON.")
     boolean json;
 
@@ -45,7 +48,8 @@ public final class BenchArchiveCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         ArchiveBenchmark bench = new ArchiveBenchmark(out);
         Object report = compare ? bench.compareAnalyzers(dir, pages)
-                : bench.run(dir, pages, workers, analyzer == null ? null : ChineseAnalyzers.parse(analyzer));
+                : bench.run(dir, pages, workers, analyzer == null ? null : ChineseAnalyzers.parse(analyzer),
+                        queriesOnly);
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         }

@@ -92,6 +92,8 @@ public final class FactsCommand implements Callable<Integer> {
                             nz(r.paper()), nz(r.date()), r.source(), r.spanStart(), r.spanEnd(),
                             r.checks().isEmpty() ? "" : " checks: " + checks(r)));
                 }
+                out.flush();   // the count after the rows, also when both streams go to one terminal
+                System.out.flush();
                 err.println(rows.size() + " figures");
             }
         } catch (IOException e) {

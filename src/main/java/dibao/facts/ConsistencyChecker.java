@@ -63,10 +63,14 @@ public final class ConsistencyChecker {
     }
 
     private void checkParts(List<Fact> facts, Map<Integer, List<Check>> checks) {
+        String[] canonical = new String[facts.size()];
+        for (int i = 0; i < canonical.length; i++) {
+            canonical[i] = isLevel(facts.get(i)) ? lexicon.canonical(facts.get(i).indicator()) : null;
+        }
         for (IndicatorLexicon.PartsRule rule : lexicon.partsRules()) {
             for (int t = 0; t < facts.size(); t++) {
                 Fact total = facts.get(t);
-                if (!isLevel(total) || !rule.total().equals(lexicon.canonical(total.indicator()))) {
+                if (!rule.total().equals(canonical[t])) {
                     continue;
                 }
                 List<Integer> parts = new ArrayList<>();
@@ -74,8 +78,7 @@ public final class ConsistencyChecker {
                     int found = -1;
                     for (int p = 0; p < facts.size() && found < 0; p++) {
                         Fact f = facts.get(p);
-                        if (p != t && isLevel(f) && part.equals(lexicon.canonical(f.indicator()))
-                                && sameFigureFrame(total, f)) {
+                        if (p != t && part.equals(canonical[p]) && sameFigureFrame(total, f)) {
                             found = p;
                         }
                     }
@@ -228,7 +231,13 @@ public final class ConsistencyChecker {
 
     private static void add(Map<Integer, List<Check>> checks, int i, Check c) {
         if (i >= 0) {
-            checks.computeIfAbsent(i, k -> new ArrayList<>()).add(c);
+            // a total printed twice (subtitle and body) checks its parts once
+            List<Check> list = checks.computeIfAbsent(i, k -> new ArrayList<>());
+            boolean same = list.stream().anyMatch(o -> o.name().equals(c.name()) && o.passed() == c.passed()
+                    && o.message().equals(c.message()));
+            if (!same) {
+                list.add(c);
+            }
         }
     }
 

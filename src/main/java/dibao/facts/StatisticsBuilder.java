@@ -61,7 +61,10 @@ public final class StatisticsBuilder {
             d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
             d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
             d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
-            d.period = period(text, q, sentenceStart, ts, d.kind, issueYear);
+            // the period follows the target cues of the text, not a target kind guessed from
+            // the number alone (计划总投资33亿元 is an amount)
+            boolean target = "rank".equals(d.kind) ? false : isTarget(sentenceBefore);
+            d.period = period(text, q, sentenceStart, ts, target ? "target" : d.kind, issueYear);
             if (d.period == null && q.start() < titleEnd) {
                 d.period = titlePeriod(text, q, titleEnd, ts);
             }
@@ -87,9 +90,8 @@ public final class StatisticsBuilder {
             } else if (d.indicator == null && i > 0) {
                 Draft prev = drafts.get(i - 1);
                 d.indicator = prev.indicator;
-                if (prev.sentenceStart == d.sentenceStart && d.subject != null && prev.subject != null
-                        && !d.ownSubject) {
-                    d.subject = prev.subject;
+                if (prev.sentenceStart == d.sentenceStart && !d.ownSubject) {
+                    d.subject = prev.subject; // 23-28℃: what the figure before is, this one is
                 }
             }
         }
@@ -296,17 +298,15 @@ public final class StatisticsBuilder {
     private static Draft distributionSource(String text, List<Quantity> qs, int i, int sentenceStart,
                                             List<Draft> drafts) {
         Quantity q = qs.get(i);
-        int fenbie = text.lastIndexOf("分别", q.start());
+        int fenbie = text.substring(sentenceStart, q.start()).lastIndexOf("分别");
+        fenbie = fenbie < 0 ? -1 : fenbie + sentenceStart;
         if (fenbie < sentenceStart || fenbie < 0) {
             return null;
         }
         // the group: numbers after 分别 separated only by 和 / 、
         int first = -1;
-        for (int j = 0; j < qs.size(); j++) {
-            if (qs.get(j).start() > fenbie) {
-                first = j;
-                break;
-            }
+        for (int j = i; j >= 0 && qs.get(j).start() > fenbie; j--) {
+            first = j;
         }
         if (first < 0 || first > i) {
             return null;
@@ -446,6 +446,10 @@ public final class StatisticsBuilder {
         if (before.endsWith("数") || before.endsWith("上") || before.endsWith("每个")) {
             return true;
         }
+        // 这株千年古树, 排放着35个养殖池: a thing described, not a statistic
+        if (indicator != null && (indicator.matches("^[这那此该每][株棵个座条只头].*") || indicator.endsWith("着"))) {
+            return true;
+        }
         if (indicator == null) {
             return false;
         }
@@ -463,6 +467,7 @@ public final class StatisticsBuilder {
                           String issueYear) {
         TimeMention inSentence = null;
         TimeMention running = null;
+        TimeMention runningYear = null;
         for (TimeMention t : ts) {
             if (t.end() > q.start()) {
                 break;
@@ -470,7 +475,15 @@ public final class StatisticsBuilder {
             if (isModifier(text, t)) {
                 continue;
             }
+            String word = text.substring(t.start(), t.end());
+            if (cues.is("sameyear", word) && runningYear != null) {
+                // 2022年，…全年实现…: 全年 is the year already being talked about
+                t = new TimeMention(t.start(), t.end(), runningYear.period());
+            }
             running = t;
+            if (t.period().matches("\\d{4}")) {
+                runningYear = t;
+            }
             if (t.start() >= sentenceStart) {
                 inSentence = t;
             }
@@ -485,20 +498,29 @@ public final class StatisticsBuilder {
         if ("target".equals(kind)) {
             // a target without its own due date is due by the period the text is about, or by the
             // end of the issue year when that period is a span of years (十四五, 三年)
-            if (running != null && !running.period().contains("/")) {
+            if (running != null && !running.period().contains("/")
+                    && (issueYear == null || running.period().compareTo(issueYear) >= 0)) {
                 return running.period();
             }
             return issueYear;
         }
-        if (running == null) {
-            return null;
-        }
-        // the date of an event said in an earlier sentence is not the period of later figures
-        // (a project's investment); months, years and ranges carry on
-        if (running.period().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return null;
+        boolean day = running != null && running.period().matches("\\d{4}-\\d{2}-\\d{2}");
+        if (running == null || day) {
+            if (day && cues.prefix("event", sentenceBefore.strip()) != null) {
+                return running.period(); // 活动中，全市17家银行机构…: the figure of that day's event
+            }
+            // the date of an event said in an earlier sentence is not the period of later figures
+            // (a project's investment); but a paragraph saying what the city will do this year is
+            // about the issue year
+            return cues.contains("future", paragraphOf(text, q)) ? issueYear : null;
         }
         return running.period();
+    }
+
+    private static String paragraphOf(String text, Quantity q) {
+        int s = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+        int e = text.indexOf('\n', q.end());
+        return text.substring(s, e < 0 ? text.length() : e);
     }
 
     /** Where the title lines (headline, kicker, subtitle) at the top of the text end. */
@@ -534,12 +556,16 @@ public final class StatisticsBuilder {
                 || after.startsWith("版");
     }
 
+    /** A sentence longer than this is layout debris: boundaries are not looked for further back. */
+    private static final int MAX_SENTENCE = 600;
+
     private static int lastIndexOfAny(String text, String chars, int from) {
-        for (int i = Math.min(from, text.length() - 1); i >= 0; i--) {
+        int stop = Math.max(0, from - MAX_SENTENCE);
+        for (int i = Math.min(from, text.length() - 1); i >= stop; i--) {
             if (chars.indexOf(text.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return -1;
+        return stop > 0 ? stop - 1 : -1;
     }
 }

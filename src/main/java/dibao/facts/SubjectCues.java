@@ -213,21 +213,17 @@ final class SubjectCues {
         }
     }
 
-    /** Drops cues overlapping a longer (or earlier named) one. */
+    /** Drops cues overlapping a longer (or earlier named) one; linear in the cues' lengths. */
     private static List<SubjectCue> longestFirst(List<SubjectCue> cues) {
         List<SubjectCue> sorted = new ArrayList<>(cues);
         sorted.sort(Comparator.comparingInt((SubjectCue c) -> c.end() - c.start()).reversed()
                 .thenComparingInt(c -> c.subject() == null ? 1 : 0));
+        java.util.BitSet taken = new java.util.BitSet();
         List<SubjectCue> kept = new ArrayList<>();
         for (SubjectCue c : sorted) {
-            boolean overlaps = false;
-            for (SubjectCue k : kept) {
-                if (c.start() < k.end() && k.start() < c.end()) {
-                    overlaps = true;
-                    break;
-                }
-            }
-            if (!overlaps) {
+            int clash = taken.nextSetBit(c.start());
+            if (clash < 0 || clash >= c.end()) {
+                taken.set(c.start(), c.end());
                 kept.add(c);
             }
         }

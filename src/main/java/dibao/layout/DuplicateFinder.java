@@ -50,12 +50,23 @@ final class DuplicateFinder {
             h = h * BASE + compact[i];
         }
         int p = 0;
+        int runP = -1;
+        int runEarlier = -1;
+        int runEnd = -1;
         while (p + GRAM <= m) {
             int earlier = lookupOrAdd(table, hashes, h, p, compact);
             if (earlier >= 0 && earlier + GRAM <= p) {
-                int len = GRAM;
-                while (p + len < m && earlier + len < p && compact[earlier + len] == compact[p + len]) {
-                    len++;
+                int len;
+                if (p < runEnd && earlier - runEarlier == p - runP) {
+                    len = runEnd - p; // inside a repeat already measured: no need to compare again
+                } else {
+                    len = GRAM;
+                    while (p + len < m && earlier + len < p && compact[earlier + len] == compact[p + len]) {
+                        len++;
+                    }
+                    runP = p;
+                    runEarlier = earlier;
+                    runEnd = p + len;
                 }
                 if (len >= MIN_LENGTH) {
                     out.add(new Copy(new Span(index[earlier], index[earlier + len - 1] + 1),

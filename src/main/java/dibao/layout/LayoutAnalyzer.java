@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnalyzer {
 
-    enum Type { TITLE, DATELINE, BYLINE, PHOTO_BYLINE, JUMP, BODY }
+    enum Type { TITLE, DATELINE, BYLINE, PHOTO_BYLINE, JUMP, BODY, FURNITURE }
 
     private static final Pattern LEADING_MARKS = Pattern.compile("^(?:#{1,6}\\s*|[■●▲◆□]\\s*)+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s");
@@ -38,6 +38,8 @@ public final class LayoutAnalyzer {
     /** A title never holds a sentence end inside; it may end with a colon (欧泽奎：) or a dash (——). */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？!?；;]");
     private static final int MAX_TITLE = 50;
+    private static final Pattern INNER_PAUSE = Pattern.compile("[，,:：].");
+    private static final Pattern INNER_COLON = Pattern.compile("[:：]\\s*[^\\s“\"].");
     private static final int MAX_CAPTION = 300;
 
     /** One non-blank line of the page. */
@@ -136,6 +138,7 @@ public final class LayoutAnalyzer {
         for (Line l : lines) {
             classify(l);
         }
+        demoteCutLines(lines);
         markDuplicates(t, lines);
         List<Draft> drafts = group(t, lines);
         attachTitlesBeforeCopies(lines, drafts);
@@ -208,6 +211,10 @@ public final class LayoutAnalyzer {
             l.type = Type.TITLE;
             return;
         }
+        if (lexicon.isFurniture(plain)) {
+            l.type = Type.FURNITURE;
+            return;
+        }
         String afterJump = l.jumpFrom != null ? plain.replaceFirst("^[（(][^）)]*[）)]\\s*", "") : plain;
         Matcher d = lexicon.dateline(afterJump);
         if (d != null) {
@@ -221,6 +228,25 @@ public final class LayoutAnalyzer {
         }
         if (l.jumpFrom == null && l.jumpTo == null && isTitle(plain)) {
             l.type = Type.TITLE;
+        }
+    }
+
+    /**
+     * A short line inside a body that looks like a title but holds a colon with text after it
+     * (这15个乡镇分别是:某某县三塘), or a comma after a body line left mid-sentence, and is followed by
+     * more body, is the first piece of a paragraph cut by the column, not a subhead.
+     */
+    private static void demoteCutLines(List<Line> lines) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line prev = lines.get(i - 1);
+            boolean pause = INNER_COLON.matcher(l.plain).find()
+                    || !endsSentence(prev.plain) && INNER_PAUSE.matcher(l.plain).find();
+            boolean closed = l.plain.endsWith("”") || l.plain.endsWith("】") || l.plain.endsWith("」");
+            if (l.type == Type.TITLE && !l.heading && (prev.type == Type.BODY || prev.type == Type.DATELINE)
+                    && lines.get(i + 1).type == Type.BODY && pause && !closed) {
+                l.type = Type.BODY;
+            }
         }
     }
 
@@ -356,7 +382,7 @@ public final class LayoutAnalyzer {
     private List<Draft> group(String t, List<Line> lines) {
         List<Line> units = new ArrayList<>();
         for (Line l : lines) {
-            if (!l.fullyDuplicate()) {
+            if (!l.fullyDuplicate() && l.type != Type.FURNITURE) {
                 units.add(l);
             }
         }
@@ -468,7 +494,7 @@ public final class LayoutAnalyzer {
     /** No line printed twice lies between {@code a} and {@code b}. */
     private static boolean adjacent(List<Line> lines, Line a, Line b) {
         for (int i = a.no + 1; i < b.no; i++) {
-            if (lines.get(i).fullyDuplicate()) {
+            if (lines.get(i).fullyDuplicate() || lines.get(i).type == Type.FURNITURE) {
                 return false;
             }
         }
@@ -985,6 +1011,11 @@ public final class LayoutAnalyzer {
                 named.addAll(bylines.parse(close > 0 ? rest.substring(0, close) : rest).papers());
             } else if (l.type == Type.BYLINE || l.type == Type.PHOTO_BYLINE) {
                 named.addAll(bylines.parse(l.plain).papers());
+            } else if (l.type == Type.FURNITURE) {
+                String p = lexicon.paperIn(l.plain.split("\\s+|\\d", 2)[0]);
+                if (p != null) {
+                    named.add(p);
+                }
             }
             for (String p : named) {
                 counts.merge(p, 1, Integer::sum);

@@ -26,7 +26,7 @@ public final class LayoutLexicon {
 
     private static final LayoutLexicon DEFAULT = new LayoutLexicon(Tsv.read("layout_roles.tsv"),
             Tsv.read("layout_sources.tsv"), Tsv.read("layout_jumps.tsv"), Tsv.read("layout_kinds.tsv"),
-            Papers.defaults());
+            Tsv.read("layout_furniture.tsv"), Papers.defaults());
 
     private final List<String> roles;
     private final Map<String, String> roleKinds = new LinkedHashMap<>();
@@ -36,11 +36,17 @@ public final class LayoutLexicon {
     private final List<String> knownPapers = new ArrayList<>();
     private final List<Jump> jumps = new ArrayList<>();
     private final List<KindMarker> kindMarkers = new ArrayList<>();
+    private final List<Pattern> furniture = new ArrayList<>();
+    /** Furniture never holds a sentence: a line with these is text. */
+    private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;!?]");
     private final Pattern dateline;
     private final Pattern paperName;
 
     LayoutLexicon(List<String[]> roleRows, List<String[]> sourceRows, List<String[]> jumpRows,
-            List<String[]> kindRows, Papers papers) {
+            List<String[]> kindRows, List<String[]> furnitureRows, Papers papers) {
+        for (String[] r : furnitureRows) {
+            furniture.add(Pattern.compile(r[0]));
+        }
         for (String[] r : roleRows) {
             roleKinds.put(r[0], r.length > 1 ? r[1] : "reporter");
         }
@@ -131,6 +137,24 @@ public final class LayoutLexicon {
             }
         }
         return found;
+    }
+
+    /** True for a running head, folio or desk credit line (no article's text). */
+    public boolean isFurniture(String plain) {
+        if (plain.length() > 60 || SENTENCE.matcher(plain).find()) {
+            return false;
+        }
+        for (Pattern p : furniture) {
+            if (p.matcher(plain).matches()) {
+                return true;
+            }
+        }
+        return knownPaper(plain);
+    }
+
+    /** True when {@code plain} is just a paper's name (a masthead line). */
+    public boolean knownPaper(String plain) {
+        return knownPapers.contains(plain.replaceAll("\\s+", ""));
     }
 
     public List<Jump> jumps() {

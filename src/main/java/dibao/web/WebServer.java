@@ -211,7 +211,7 @@ public final class WebServer implements AutoCloseable {
         IndicatorSeries s = IndicatorSeries.of(rows);
         List<Map<String, Object>> line = new ArrayList<>();
         for (IndicatorSeries.Point pt : s.line()) {
-            line.add(obj("period", pt.period(), "value", pt.value(), "reports", pt.reports()));
+            line.add(obj("period", pt.period(), "value", pt.value(), "reports", pt.reports(), "by_issue_date", pt.byIssueDate()));
         }
         json(ctx, obj("subject", subject, "indicator", indicator, "unit", s.unit(), "units", s.units(),
                 "line", line, "facts", rowsJson(s.rows())));

@@ -55,6 +55,16 @@ class ArchiveIngestTest {
             assertEquals("2024-05-06", plant.hits().get(0).date());
             assertEquals("03.txt", plant.hits().get(0).source());
         }
+
+        // a broken file, repaired, goes in and leaves the failures table
+        java.nio.file.Files.writeString(pages.resolve("2024-04-12/empty.txt"), TestPages.PLANT.replace("5万吨", "8万吨"));
+        Ingester.Summary repaired = ingester(data).run(List.of(pages));
+        assertEquals(1, repaired.pages());
+        assertEquals(2, repaired.failures());
+        try (Archive archive = Archive.open(data)) {
+            assertEquals(4L, archive.counts().get("pages"));
+            assertEquals(2, archive.failures().size());
+        }
     }
 
     @Test

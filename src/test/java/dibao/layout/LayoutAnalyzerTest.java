@@ -420,4 +420,51 @@ class LayoutAnalyzerTest {
         }
         assertTrue(a.text().text().contains("30条惠企措施。"));
     }
+
+    // ------------------------------------------------------------------ page furniture, cut lines
+
+    @Test
+    void runningHeadAndDeskCreditsBelongToNoArticle() {
+        String text = page(
+                "云溪日报 2024年4月2日 星期二 第3版",
+                "要闻 第3版",
+                "全县油菜花进入盛花期",
+                "云溪日报讯（记者 包容）眼下，云溪县8万亩油菜花进入盛花期，吸引大批游客。",
+                "责任编辑：曹操 版式：关羽");
+        PageLayout l = layout(text);
+        assertEquals(1, l.articles().size(), headlines(l).toString());
+        LaidOutArticle a = l.articles().get(0);
+        assertEquals("全县油菜花进入盛花期", a.headline());
+        assertFalse(spanText(text, a.spans()).contains("星期二"));
+        assertFalse(spanText(text, a.spans()).contains("责任编辑"));
+        assertEquals("云溪日报", l.paper());
+    }
+
+    @Test
+    void shortPieceOfACutParagraphIsNotATitle() {
+        String text = page(
+                "全县15个村获评美丽乡村",
+                "云溪日报讯（记者 甘霖）近日，全县15个村获评省级美丽乡村示范村，获评数量居全市第一。",
+                "这15个村分别是:枫林乡东",
+                "坪村、白石镇柳塘村、柳河镇石桥村等。",
+                "下一步，全县将持续推进美丽乡村建设。");
+        PageLayout l = layout(text);
+        assertEquals(1, l.articles().size());
+        LaidOutArticle a = l.articles().get(0);
+        assertEquals(List.of(), a.subheadlines());
+        assertTrue(a.text().text().contains("枫林乡东坪村"), a.text().text());
+    }
+
+    @Test
+    void fiveMegabytePageIsLaidOutInLinearTime() {
+        String huge = new dibao.cli.PageGenerator(5, "云溪日报").page(5_000_000);
+        // CPU time of this thread, not wall time: the machine may be busy with other work
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = mx.getCurrentThreadCpuTime();
+        PageLayout l = layout(huge);
+        double seconds = (mx.getCurrentThreadCpuTime() - start) / 1e9;
+        assertTrue(seconds < 20, "5 MB page took " + seconds + " s of CPU");
+        assertTrue(l.articles().size() > 5000, "articles: " + l.articles().size());
+        assertEquals("云溪日报", l.paper());
+    }
 }

@@ -193,6 +193,22 @@ class WebApiTest {
     }
 
     @Test
+    void aFigureWithoutAPeriodIsPlacedAtItsIssueDate() throws Exception {
+        String page = "某报\n标题\n全县新增企业120家。\n";
+        var b = new WebFixtures.Builder("undated.txt", "某报", "2023-06-01", page);
+        b.article("a1", "标题", List.of(), null, List.of(), "标题", "120家。");
+        b.fact("a1", "120家", 120, "家", "count", "某县", "新增企业", null);
+        try (WebServer s = WebServer.start(new FakeArchive(List.of(b.issue())), "127.0.0.1", 0)) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + "/api/series?subject=" + enc("某县") + "&indicator=" + enc("新增企业"))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode point = JSON.readTree(r.body()).path("line").get(0);
+            assertEquals("2023-06-01", point.path("period").asText());
+            assertTrue(point.path("by_issue_date").asBoolean());
+        }
+    }
+
+    @Test
     void entitiesListAndDetailWithTitlesOverTime() throws Exception {
         JsonNode people = ok("/api/entities?type=person");
         assertEquals(List.of("周明远"), values(people.path("entities"), "name"));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,11 +47,23 @@ class WebBrowserTest {
     private static ChromeDriver driver;
     private static Path profile;
 
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Each test is reported as skipped, with the reason, where Chromium is not installed. */
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(browserInstalled(),
+                "browser test skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, "
+                        + "/usr/bin/chromedriver), e.g. apt-get install -y chromium chromium-driver fonts-noto-cjk");
+    }
+
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, "
-                        + "/usr/bin/chromedriver), e.g. apt-get install -y chromium chromium-driver fonts-noto-cjk");
+        if (!browserInstalled()) {
+            return;
+        }
         server = WebServer.start(WebFixtures.archive(), "127.0.0.1", 0);
         profile = Files.createTempDirectory("dibao-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -170,6 +183,11 @@ class WebBrowserTest {
                     + "let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;", chart);
             assertTrue(painted > 1000, chart + ": the ECharts canvas has drawn (" + painted + " pixels)");
         }
+        js("const chart = echarts.getInstanceByDom(document.getElementById('chart'));"
+                + "chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("chart")).getText().contains("亿元"));
+        assertTrue(driver.findElement(By.id("chart")).getText().contains("进出口总额：86.5亿元"),
+                "the tooltip is built as text: " + driver.findElement(By.id("chart")).getText());
         List<WebElement> rows = driver.findElements(By.cssSelector("#facts tbody tr"));
         assertEquals(6, rows.size());
         WebElement failed = driver.findElement(By.cssSelector("#facts .check.fail"));

@@ -25,6 +25,7 @@ final class Companies {
         findLegal(text, out, taken);
         findWeak(text, out, taken);
         findListed(text, out, taken);
+        findAtWorkplace(text, out, taken);
         findAliases(text, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -105,14 +106,46 @@ final class Companies {
         }
     }
 
+    /** 某地某某电源生产车间: a place, a two-char brand and a trade word, right before its premises. */
+    private void findAtWorkplace(String text, List<Mention> out, boolean[] taken) {
+        for (int k = 2; k + 2 < text.length(); k++) {
+            String trade = text.substring(k, k + 2);
+            if (!lex.orgIndustries.contains(trade) || taken[k]
+                    || EntityLexicon.startingAt(lex.orgWorkplaces, text, k + 2) == null) {
+                continue;
+            }
+            int brand = k - 2;
+            String b = text.substring(brand, k);
+            if (taken[brand] || !EntityLexicon.isHan(b.charAt(0)) || !EntityLexicon.isHan(b.charAt(1))
+                    || Hanlp.isWord(b) || Hanlp.isWord(b + trade) || gazetteer.isShortName(b) || gazetteer.isOfficialName(b)) {
+                continue;
+            }
+            int start = brand;
+            for (int len = Math.min(4, brand); len >= 2; len--) {
+                String place = text.substring(brand - len, brand);
+                if (gazetteer.isOfficialName(place) || gazetteer.isCountyOrAboveShortName(place)) {
+                    start = brand - len;
+                    break;
+                }
+            }
+            if (start == brand && !isBounded(text, brand)) {
+                continue;
+            }
+            out.add(new Mention("org", text.substring(start, k + 2), null, start, k + 2));
+            mark(taken, start, k + 2);
+        }
+    }
+
     /** Short forms of the full names already found (东江物流 for 东江物流有限责任公司). */
     private void findAliases(String text, List<Mention> out, boolean[] taken) {
         List<Mention> full = new ArrayList<>(out);
         for (Mention m : full) {
-            for (String alias : aliasesOf(m.name())) {
+            List<String> aliases = new ArrayList<>(aliasesOf(m.name()));
+            aliases.sort((a, b) -> b.length() - a.length());
+            for (String alias : aliases) {
                 for (int i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length())) {
                     if (!taken[i]) {
-                        out.add(new Mention("org", m.name(), null, i, i + alias.length()));
+                        out.add(new Mention("org", m.name(), alias, i, i + alias.length()));
                         mark(taken, i, i + alias.length());
                     }
                 }
@@ -133,13 +166,16 @@ final class Companies {
         if (body.equals(fullName) && fullName.endsWith("公司")) {
             body = fullName.substring(0, fullName.length() - 2);
         }
-        if (body.equals(fullName)) {
-            return out;
+        if (!body.equals(fullName)) {
+            addAlias(out, body, fullName);
         }
-        addAlias(out, body, fullName);
         int bracket = indexOfAny(body, "（(");
         if (bracket >= 2) {
             addAlias(out, body.substring(0, bracket), fullName);
+            int close = indexOfAny(body, "）)");
+            if (close > bracket) {
+                addAlias(out, body.substring(0, close + 1), fullName);
+            }
             addAlias(out, body.replaceAll("[（(][^）)]*[）)]", ""), fullName);
         }
         // a leading place (湖南某某科技) and a place inside the name (某某电工衡阳变压器)

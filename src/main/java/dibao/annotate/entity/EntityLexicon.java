@@ -25,6 +25,7 @@ final class EntityLexicon {
     final List<String> creditRoles;
     final List<String> orgLegalSuffixes = new ArrayList<>();
     final Set<String> orgIndustries;
+    final List<String> orgWorkplaces;
     final Set<String> orgGeneric;
     final List<String> orgTypes;
     final List<String> leftStops;
@@ -51,6 +52,7 @@ final class EntityLexicon {
         orgLegalSuffixes.sort(Comparator.comparingInt(String::length).reversed());
         orgIndustries = Set.copyOf(column("entity-org-industries.tsv"));
         orgGeneric = Set.copyOf(column("entity-org-generic.tsv"));
+        orgWorkplaces = longestFirst(column("entity-org-workplaces.tsv"));
         orgTypes = longestFirst(column("entity-org-types.tsv"));
         leftStops = longestFirst(column("entity-left-stops.tsv"));
         postName = longestFirst(column("entity-post-name.tsv"));
@@ -84,12 +86,29 @@ final class EntityLexicon {
         return List.copyOf(out);
     }
 
+    /** Per word list: its words as a set and their distinct lengths, longest first. */
+    private record Index(Set<String> words, int[] lengths) {
+        static Index of(List<String> list) {
+            return new Index(Set.copyOf(list), list.stream().mapToInt(String::length).distinct()
+                    .boxed().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    private static final Map<List<String>, Index> INDEXES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private static Index index(List<String> words) {
+        return INDEXES.computeIfAbsent(words, Index::of);
+    }
+
     /** The longest word of {@code words} that ends at {@code end} in {@code text}, or null. */
     static String endingAt(List<String> words, CharSequence text, int end) {
-        for (String w : words) {
-            int s = end - w.length();
-            if (s >= 0 && regionEquals(text, s, w)) {
-                return w;
+        Index ix = index(words);
+        for (int len : ix.lengths()) {
+            if (len <= end) {
+                String w = text.subSequence(end - len, end).toString();
+                if (ix.words().contains(w)) {
+                    return w;
+                }
             }
         }
         return null;
@@ -97,9 +116,13 @@ final class EntityLexicon {
 
     /** The longest word of {@code words} that starts at {@code start} in {@code text}, or null. */
     static String startingAt(List<String> words, CharSequence text, int start) {
-        for (String w : words) {
-            if (start + w.length() <= text.length() && regionEquals(text, start, w)) {
-                return w;
+        Index ix = index(words);
+        for (int len : ix.lengths()) {
+            if (start + len <= text.length()) {
+                String w = text.subSequence(start, start + len).toString();
+                if (ix.words().contains(w)) {
+                    return w;
+                }
             }
         }
         return null;

@@ -71,6 +71,9 @@ public final class EntityRecognizer {
                     }
                 } else if (m.type().equals("org")) {
                     orgArticles.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(am.articleId());
+                    if (m.title() != null && !m.title().equals(m.name())) {
+                        orgSurfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(m.title());
+                    }
                 }
             }
         }

@@ -37,6 +37,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<String, List<Place>> byShortName = new HashMap<>();
     private final int maxNameLength;
+    /** Longest name starting with each char, so most positions of a text are skipped at once. */
+    private final Map<Character, java.util.TreeSet<Integer>> lengthsByFirstChar = new HashMap<>();
 
     private Gazetteer(String resource) {
         Map<String, String[]> rows = new HashMap<>();
@@ -85,6 +87,11 @@ public final class Gazetteer {
                 continue;
             }
             byName.computeIfAbsent(c[1], k -> new ArrayList<>()).add(place);
+            lengthsByFirstChar.computeIfAbsent(c[1].charAt(0), k -> new java.util.TreeSet<>()).add(c[1].length());
+            String sn = shortName(c[1]);
+            if (sn.length() >= 2 && sn.length() <= 3) {
+                lengthsByFirstChar.get(c[1].charAt(0)).add(sn.length());
+            }
             String shortName = shortName(c[1]);
             if (shortName.length() >= 2 && !shortName.equals(c[1])) {
                 byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(place);
@@ -190,11 +197,22 @@ public final class Gazetteer {
         List<Found> out = new ArrayList<>();
         int i = 0;
         String last = contextCode;
+        int prevEnd = 0;
         while (i < text.length()) {
             Found hit = null;
-            for (int len = Math.min(maxNameLength, text.length() - i); len >= 2 && hit == null; len--) {
+            java.util.TreeSet<Integer> lengths = lengthsByFirstChar.get(text.charAt(i));
+            for (int len : lengths == null ? List.<Integer>of() : lengths.descendingSet()) {
+                if (hit != null || len > text.length() - i) {
+                    continue;
+                }
+                if (!EntityLexicon.isHan(text.charAt(i + len - 1))) {
+                    continue;
+                }
                 String w = text.substring(i, i + len);
                 List<Place> exact = byName.get(w);
+                if ((exact != null || (len <= 3 && byShortName.containsKey(w))) && crossesWord(text, i, i + len, prevEnd)) {
+                    continue;
+                }
                 if (exact != null) {
                     Place p = pick(exact, last, true);
                     if (p != null) {
@@ -214,11 +232,24 @@ public final class Gazetteer {
                 out.add(hit);
                 last = hit.place().code();
                 i = hit.end();
+                prevEnd = i;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** 沿|海城市: an ordinary word runs across the start of the match, so it is no place name. */
+    private static boolean crossesWord(String text, int s, int e, int prevEnd) {
+        for (int a = Math.max(prevEnd, s - 2); a < s; a++) {
+            for (int b = s + 1; b < e && b - a <= 4; b++) {
+                if (Hanlp.isCommonWord(text.substring(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Townships only under the division named just before; otherwise the best-ranked option. */
@@ -231,6 +262,10 @@ public final class Gazetteer {
             if (best == null || rank(p, context) < rank(best, context)) {
                 best = p;
             }
+        }
+        // a county name found in several provinces (城区, 郊区) needs the context to tell which
+        if (best != null && best.level() >= 3 && options.size() > 1 && rank(best, context) >= 10) {
+            return null;
         }
         return best;
     }

@@ -17,13 +17,13 @@ final class Hanlp {
     }
 
     private static final class Holder {
-        static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true)
+        static final Segment WITH_ORGS = HanLP.newSegment().enableNameRecognize(true)
                 .enableOrganizationRecognize(true).enableOffset(true);
     }
 
-    /** Terms of {@code text} with their natures and offsets (segments are thread-safe for reading). */
-    static List<Term> segment(String text) {
-        return Holder.SEGMENT.seg(text);
+    /** Terms of {@code text} with HanLP's person and organisation recognition (the baseline uses it). */
+    static List<Term> segmentWithOrganisations(String text) {
+        return Holder.WITH_ORGS.seg(text);
     }
 
     /** Whether {@code word} is in HanLP's core dictionary as something other than a person name. */

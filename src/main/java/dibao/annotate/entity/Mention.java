@@ -6,7 +6,8 @@ package dibao.annotate.entity;
  * @param type  person | org | place
  * @param name  the name as resolved (a short company name resolves to its full name when known;
  *              a place is its official name, 衡阳 -> 衡阳市)
- * @param title a person's title at this mention, or null
+ * @param title a person's title at this mention; for a company named by a short form, that short
+ *              form (the name is then the full name); else null
  * @param start char index in the annotated text
  * @param end   char index after the name
  * @param code  a place's administrative division code (see {@link Gazetteer}), else null

@@ -1,6 +1,5 @@
 package dibao.annotate.entity;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +13,8 @@ final class Persons {
 
     private static final int MAX_TITLE = 40;
     private static final int MAX_ELEMENT = 25;
+    /** One-char words after a name that show it acts or speaks (某某说, 某某对, 某某率). */
+    private static final java.util.Set<String> SUBJECT_CHARS = java.util.Set.of("说", "称", "讲", "谈", "对", "率", "赴");
 
     private final EntityLexicon lex = EntityLexicon.get();
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -30,7 +31,6 @@ final class Persons {
         boolean[] taken = new boolean[text.length() + 1];
         findTitled(text, blocked, taken, out);
         findUntitled(text, blocked, taken, out);
-        findByHanlp(text, blocked, taken, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -121,29 +121,16 @@ final class Persons {
                 continue;
             }
             int end = i + name.length();
-            boolean verbAfter = end < text.length() && (EntityLexicon.startingAt(lex.postName, text, end) != null
+            String post = end < text.length() ? EntityLexicon.startingAt(lex.postName, text, end) : null;
+            // a verb of saying or acting; of the one-char words only those that take a subject
+            boolean verbAfter = end < text.length() && ((post != null && (post.length() >= 2 || SUBJECT_CHARS.contains(post)))
                     || text.charAt(end) == '：' || text.charAt(end) == '（');
             String nm = text.substring(i, end);
-            if (verbAfter && plausible(nm, true) && !crossesWords(text, i, end)) {
+            // with only a one-char verb after it, a given name that is an ordinary word (高|水平对) is no name
+            boolean weakGiven = post != null && post.length() == 1 && nm.length() == 3
+                    && Hanlp.isCommonWord(nm.substring(1));
+            if (verbAfter && !weakGiven && plausible(nm, true) && !crossesWords(text, i, end)) {
                 add(out, taken, nm, null, i);
-            }
-        }
-    }
-
-    /** HanLP's person names, kept where the context bounds them as a name on both sides. */
-    private void findByHanlp(String text, boolean[] blocked, boolean[] taken, List<Mention> out) {
-        for (Term t : Hanlp.segment(text)) {
-            String nature = t.nature.toString();
-            int s = t.offset;
-            int e = s + t.word.length();
-            if (!nature.startsWith("nr") || t.word.length() < 2 || t.word.length() > 4 || taken[s] || blocked[s]
-                    || lex.surnameOf(t.word) == null || !leftBounded(text, s)) {
-                continue;
-            }
-            boolean rightBounded = e >= text.length() || "，。：（！？".indexOf(text.charAt(e)) >= 0
-                    || EntityLexicon.startingAt(lex.postName, text, e) != null;
-            if (rightBounded && plausible(t.word, true) && !crossesWords(text, s, e)) {
-                add(out, taken, t.word, null, s);
             }
         }
     }
@@ -342,7 +329,7 @@ final class Persons {
                 return true;
             }
         }
-        return e - s == 3 && Hanlp.isCommonWord(text.substring(s + 1, e));
+        return false;
     }
 
     private void add(List<Mention> out, boolean[] taken, String name, String title, int start) {

@@ -31,7 +31,7 @@ public final class PeriodResolver {
     private static final String PREFIX = "(?:" + Y + "年|" + YEAR_WORD + ")?";
     private static final String DAYPART = "(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|早晨|夜间|夜里|晚)?";
 
-    private record Rule(Pattern pattern, Function<Ctx, String> resolve, boolean relativeWhenNoYear) {
+    private record Rule(Pattern pattern, Function<Ctx, String> resolve, boolean relativeWhenNoYear, boolean needsNumeral) {
     }
 
     /** One match and the issue date, with helpers to read its groups. */
@@ -84,7 +84,7 @@ public final class PeriodResolver {
 
     public PeriodResolver() {
         for (String[] r : Tsv.read("holiday-names.tsv")) {
-            holidayNames.put(r[0], r[1]);
+            holidayNames.put(r[0], r[1] + (r.length > 2 && !r[2].isEmpty() ? "\t" + r[2] : ""));
         }
         for (String[] r : Tsv.read("holidays.tsv")) {
             holidays.put(r[0] + "\t" + r[1], r[2] + "/" + r[3]);
@@ -149,6 +149,21 @@ public final class PeriodResolver {
             int y = c.year(1, 2, first ? 1 : 7);
             return first ? range(month(y, 1), month(y, 6)) : range(month(y, 7), month(y, 12));
         });
+        // holidays: 春节黄金周, 国庆假期
+        StringBuilder names = new StringBuilder();
+        holidayNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(h -> names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(h)));
+        add(PREFIX + "(" + names + ")", c -> {
+            String[] name = holidayNames.get(c.g(3)).split("\t");
+            int y = c.year(1, 2, 0);
+            String days = holidays.get(name[0] + "\t" + y);
+            if (days == null || name.length < 2 || !name[1].equals("month")) {
+                return days;
+            }
+            // 春节期间: the month (or months) the holiday falls in, not its exact days
+            String[] ends = days.split("/");
+            return range(ends[0].substring(0, 7), ends[1].substring(0, 7));
+        });
         // 2021—2025年, 2021年至2025年
         add(Y + "年?" + TO + Y + "年", c -> c.num(1) < c.num(2) ? c.num(1) + "/" + c.num(2) : null);
         // 2022年以来
@@ -170,7 +185,8 @@ public final class PeriodResolver {
                 default -> y;
             });
         }, true);
-        add("(年初|年底|年末|年内|全年)(?:以来)?", c -> {
+        // 全年 alone is left out: it is the whole of whichever year the text is about
+        add("(年初|年底|年末|年内)(?:以来)?", c -> {
             c.relative = true;
             return c.issue == null ? null : String.valueOf(c.issue.getYear());
         }, true);
@@ -192,15 +208,6 @@ public final class PeriodResolver {
         });
         // 今冬, 今春, 今冬明春
         add("(今冬明春|今冬|今春|今夏|今秋|去冬|今年冬季|今年春季|入冬以来)", c -> season(c, c.g(1)), true);
-        // holidays: 春节黄金周, 国庆假期
-        StringBuilder names = new StringBuilder();
-        holidayNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(h -> names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(h)));
-        add(PREFIX + "(" + names + ")", c -> {
-            String name = holidayNames.get(c.g(3));
-            int y = c.year(1, 2, 0);
-            return holidays.get(name + "\t" + y);
-        });
         // 昨天, 今天
         add("(昨天|昨日|前天|今天|今日)", c -> {
             c.relative = true;
@@ -240,11 +247,13 @@ public final class PeriodResolver {
     }
 
     private void add(String regex, Function<Ctx, String> resolve) {
-        rules.add(new Rule(Pattern.compile(regex), resolve, false));
+        add(regex, resolve, false);
     }
 
     private void add(String regex, Function<Ctx, String> resolve, boolean relative) {
-        rules.add(new Rule(Pattern.compile(regex), resolve, relative));
+        // a rule with a required number is not run in a window that has no numeral at all
+        boolean needsNumeral = regex.contains(N) || regex.startsWith(Y);
+        rules.add(new Rule(Pattern.compile(regex), resolve, relative, needsNumeral));
     }
 
     /**
@@ -263,6 +272,9 @@ public final class PeriodResolver {
             Matcher m = rule.pattern().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] w : windows) {
+                if (rule.needsNumeral() && w[2] == 0) {
+                    continue;
+                }
                 m.region(w[0], w[1]);
                 collect(rule, m, issueDate, taken, out);
             }
@@ -283,7 +295,15 @@ public final class PeriodResolver {
             if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
                 out.get(out.size() - 1)[1] = to;
             } else {
-                out.add(new int[] {from, to});
+                out.add(new int[] {from, to, 0});
+            }
+        }
+        for (int[] w : out) {
+            for (int i = w[0]; i < w[1] && w[2] == 0; i++) {
+                char c = text.charAt(i);
+                if (ChineseNumerals.digit(c) >= 0 || c == '十' || c == '廿') {
+                    w[2] = 1;
+                }
             }
         }
         return out;

@@ -20,7 +20,7 @@ public final class ChineseNumerals {
         return switch (c) {
             case '零', '〇', '○', 'Ｏ' -> 0;
             case '一', '壹', '幺' -> 1;
-            case '二', '两', '兩', '贰', '貳' -> 2;
+            case '二', '两', '兩', '倆', '俩', '贰', '貳' -> 2;
             case '三', '叁', '參' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;
@@ -91,7 +91,7 @@ public final class ChineseNumerals {
         String intPart = s.subSequence(0, point < 0 ? n : point).toString();
         double value;
         if (intPart.isEmpty()) {
-            value = 0;
+            return Double.NaN; // 点五 is no numeral
         } else {
             value = parseInteger(intPart);
         }
@@ -188,6 +188,9 @@ public final class ChineseNumerals {
             }
             long small = smallUnit(c);
             if (small > 0) {
+                if (lastUnit > 0 && lastUnit < 10_000 && small >= lastUnit && pending < 0) {
+                    return Double.NaN; // 七十百: a unit bigger than the one before, with no digit between
+                }
                 double mult = pending >= 0 ? pending : 1;
                 section += mult * small;
                 pending = -1;
@@ -224,7 +227,7 @@ public final class ChineseNumerals {
             }
         }
         if (pending > 0) {
-            if (!zeroSeen && lastUnit >= 100) {
+            if (!zeroSeen && lastUnit >= 100 && pending < 10) {
                 section += pending * lastUnit / 10; // 两千四百五, 一万五
             } else {
                 section += pending;

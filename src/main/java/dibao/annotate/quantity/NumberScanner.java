@@ -81,6 +81,27 @@ final class NumberScanner {
             magnitude *= ChineseNumerals.smallUnit(m) > 0 ? ChineseNumerals.smallUnit(m) : ChineseNumerals.bigUnit(m);
             j++;
         }
+        if (magnitude >= 1000 && j < n && (ChineseNumerals.isArabicDigit(text.charAt(j))
+                || ChineseNumerals.isChineseDigit(text.charAt(j)))) {
+            // 5万4千6百, 3万4000, 2千零30万: one number written in mixed parts
+            int k = j;
+            while (k < n && k - j < 24 && (ChineseNumerals.isArabicDigit(text.charAt(k))
+                    || ChineseNumerals.isChineseNumeralChar(text.charAt(k))) && !unitStartsAt.test(k)) {
+                k++;
+            }
+            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", ""));
+            if (!Double.isNaN(whole) && whole > mantissa * magnitude) {
+                out.add(new Token(start, k, whole, 1, false, false));
+                return k;
+            }
+        }
+        if (start >= 1 && text.charAt(start - 1) == '.' && (start < 2 || !ChineseNumerals.isArabicDigit(text.charAt(start - 2)))
+                && digits.indexOf(".") < 0) {
+            // .5 is 0.5
+            double frac = Double.parseDouble("0." + digits);
+            out.add(new Token(start - 1, j, frac * magnitude, magnitude, false, false));
+            return j;
+        }
         out.add(new Token(start, j, mantissa * magnitude, magnitude, false, false));
         return j;
     }
@@ -118,6 +139,17 @@ final class NumberScanner {
         }
         String s = text.substring(start, i);
         double v = ChineseNumerals.parse(s);
+        // a numeral run with a stray char at its end (百分之七十百分位): drop up to two chars
+        for (int cut = 1; Double.isNaN(v) && cut <= 2 && i - cut > start; cut++) {
+            String head = text.substring(start, i - cut);
+            double shorter = ChineseNumerals.parse(head);
+            boolean hasUnit = head.chars().anyMatch(ch -> ChineseNumerals.isMagnitude((char) ch));
+            if (!Double.isNaN(shorter) && hasUnit) {
+                i -= cut;
+                s = text.substring(start, i);
+                v = shorter;
+            }
+        }
         if (!Double.isNaN(v)) {
             boolean bare = s.length() == 1 && ChineseNumerals.isMagnitude(s.charAt(0));
             out.add(new Token(start, i, v, 1, true, bare));

@@ -213,6 +213,19 @@ public final class QuantityExtractor {
             value += 5; // 两成半
             end++;
         }
+        if (end < text.length() && text.charAt(end) == '半' && t.value() == Math.rint(t.value())
+                && (u.unitClass().equals("measure") || u.unitClass().equals("duration"))) {
+            value += 0.5 * t.magnitude() * um.magnitude() * u.factor(); // 一吨半, 两年半
+            end++;
+        }
+        if (u.unit().equals("CNY") && u.surface().equals("元")) {
+            unit = currencyWrittenBefore(t.start(), unit); // 港币两千九百六十元
+            Unit named = end < text.length() ? lex.unitAt(text, end) : null;
+            if (named != null && named.unitClass().equals("money") && named.surface().length() >= 2) {
+                unit = named.unit(); // 9000元日币
+                end += named.surface().length();
+            }
+        }
         boolean duration = unit.equals("天") && lex.cueEndingAt("duration", text, approxStart(t)) != null;
         if (duration) {
             unit = "day";
@@ -222,6 +235,9 @@ public final class QuantityExtractor {
             start--;
             value = -value;
         } else if (t.start() >= 2 && text.startsWith("零下", t.start() - 2)) {
+            value = -value;
+        } else if (t.start() >= 1 && (text.charAt(t.start() - 1) == '负' || text.charAt(t.start() - 1) == '負')) {
+            start--; // 负3.9%
             value = -value;
         }
         String approx = um.insideApprox();
@@ -260,6 +276,18 @@ public final class QuantityExtractor {
             kind = "target";
         }
         return new Quantity(start, end, value, unit, approx, kind, text.substring(start, end), rangeEnd);
+    }
+
+    /** A currency named right before the number (港币2960元, 美元 300 元) overrides 元. */
+    private String currencyWrittenBefore(int at, String unit) {
+        int end = at > 0 && isInlineSpace(text.charAt(at - 1)) ? at - 1 : at;
+        for (int len = Math.min(3, end); len >= 2; len--) {
+            Unit u = lex.units.get(text.substring(end - len, end));
+            if (u != null && u.unitClass().equals("money")) {
+                return u.unit();
+            }
+        }
+        return unit;
     }
 
     private boolean isMinus(int at) {

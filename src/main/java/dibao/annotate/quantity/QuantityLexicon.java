@@ -24,6 +24,8 @@ final class QuantityLexicon {
     /** role -> word -> value. */
     final Map<String, Map<String, String>> cues = new HashMap<>();
     final Map<String, Integer> longestCue = new HashMap<>();
+    /** role -> the last chars of its cues: most positions end no cue, and are rejected by one lookup. */
+    final Map<String, String> cueLastChars = new HashMap<>();
     final List<String> stopwords = new ArrayList<>();
 
     private QuantityLexicon() {
@@ -38,6 +40,7 @@ final class QuantityLexicon {
             String value = r.length > 2 ? r[2] : "";
             cues.computeIfAbsent(r[1], k -> new HashMap<>()).put(r[0], value);
             longestCue.merge(r[1], r[0].length(), Math::max);
+            cueLastChars.merge(r[1], r[0].substring(r[0].length() - 1), String::concat);
         }
         for (String[] r : Tsv.read("quantity-stopwords.tsv")) {
             stopwords.add(r[0]);
@@ -81,6 +84,9 @@ final class QuantityLexicon {
 
     /** The value of the longest cue of {@code role} ending exactly at {@code end}, with its length. */
     Map.Entry<String, String> cueEndingAt(String role, String text, int end) {
+        if (end <= 0 || cueLastChars.getOrDefault(role, "").indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
         Map<String, String> words = cues.getOrDefault(role, Map.of());
         int longest = longestCue.getOrDefault(role, 0);
         for (int len = Math.min(longest, end); len >= 1; len--) {

@@ -38,7 +38,7 @@
     document.getElementById('region').hidden = false;
     document.getElementById('region-title').textContent = subject + '：各报刊载的数字（条）';
     chart(document.getElementById('region-chart'), names, papers.map(paper => ({
-      name: paper, type: 'bar', stack: 'papers',
+      name: paper, type: 'bar', stack: 'papers', barMaxWidth: 64,
       data: names.map(n => result.facts.filter(f => f.indicator === n && (f.paper || '未知报纸') === paper).length),
     })), {divisor: 1, label: '条'}, true);
   }
@@ -73,13 +73,16 @@
     return instance;
   }
 
+  /** Where a figure goes on the time axis: its period, else its issue date (as the API places it). */
+  const position = f => f.period || f.date;
+
   /** One value per period: the one most reports give (the same rule the API's line uses). */
   function lineFor(facts) {
     const byPeriod = new Map();
     for (const f of facts) {
-      if (!f.period) continue;
-      if (!byPeriod.has(f.period)) byPeriod.set(f.period, new Map());
-      const votes = byPeriod.get(f.period);
+      if (!position(f)) continue;
+      if (!byPeriod.has(position(f))) byPeriod.set(position(f), new Map());
+      const votes = byPeriod.get(position(f));
       votes.set(f.value, (votes.get(f.value) || 0) + 1);
     }
     return [...byPeriod].map(([period, votes]) => ({
@@ -90,8 +93,8 @@
   function renderCharts(s, unit) {
     const facts = s.facts.filter(f => f.unit === unit);
     const line = unit === s.unit ? s.line : lineFor(facts);
-    const order = new Map(s.facts.map((f, i) => [f.period, i])); // the API sorts figures by period
-    const periods = [...new Set(facts.filter(f => f.period).map(f => f.period))]
+    const order = new Map(s.facts.map((f, i) => [position(f), i])); // the API sorts figures by period
+    const periods = [...new Set(facts.filter(position).map(position))]
       .sort((a, b) => order.get(a) - order.get(b));
     const scale = scaleFor(unit, Math.max(0, ...facts.map(f => Math.abs(f.value))));
     const at = new Map(line.map(p => [p.period, p.value / scale.divisor]));
@@ -102,8 +105,8 @@
     const papers = [...new Set(facts.map(f => f.paper || '未知报纸'))];
     chart(document.getElementById('papers-chart'), periods, papers.map(paper => {
       const values = new Map();
-      for (const f of facts) if ((f.paper || '未知报纸') === paper && f.period) values.set(f.period, f.value / scale.divisor);
-      return {name: paper, type: 'bar', data: periods.map(p => (values.has(p) ? values.get(p) : null))};
+      for (const f of facts) if ((f.paper || '未知报纸') === paper && position(f)) values.set(position(f), f.value / scale.divisor);
+      return {name: paper, type: 'bar', barMaxWidth: 48, data: periods.map(p => (values.has(p) ? values.get(p) : null))};
     }), scale, true); // bars start at zero, or their lengths would mislead
   }
 
@@ -111,7 +114,7 @@
     const body = clear(document.querySelector('#facts tbody'));
     for (const f of s.facts) {
       body.appendChild(el('tr', {},
-        el('td', {}, f.period || '—'),
+        el('td', {}, f.period || (f.date ? '（未注明，按报道日 ' + f.date + '）' : '—')),
         el('td', {class: 'num'}, formatValue(f.value, f.unit)),
         el('td', {}, f.text || ''),
         el('td', {}, f.paper || '—'),

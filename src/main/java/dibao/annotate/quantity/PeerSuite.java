@@ -1,0 +1,405 @@
+package dibao.annotate.quantity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Runs other projects' test cases (shared/peer: Microsoft Recognizers-Text's Chinese specs, cn2an,
+ * JioNLP's money parser) against dibao's number and quantity reading, mapping their conventions
+ * to ours (FORMAT.md units; a bare number is no quantity). Each case is either in scope, and
+ * passes or fails, or out of scope with the class that puts it there.
+ */
+public final class PeerSuite {
+
+    /** One case's fate: null outOfScope means in scope. */
+    public record Outcome(String input, String outOfScope, boolean passed, String expected, String got) {
+        static Outcome skip(String input, String why) {
+            return new Outcome(input, why, false, null, null);
+        }
+    }
+
+    /** The outcomes of one peer file. */
+    public record FileResult(String name, List<Outcome> outcomes) {
+        public long inScope() {
+            return outcomes.stream().filter(o -> o.outOfScope() == null).count();
+        }
+
+        public long passed() {
+            return outcomes.stream().filter(o -> o.outOfScope() == null && o.passed()).count();
+        }
+
+        public double passRate() {
+            return inScope() == 0 ? 1.0 : (double) passed() / inScope();
+        }
+
+        public Map<String, Long> outOfScopeClasses() {
+            Map<String, Long> m = new LinkedHashMap<>();
+            outcomes.stream().filter(o -> o.outOfScope() != null).forEach(o -> m.merge(o.outOfScope(), 1L, Long::sum));
+            return m;
+        }
+
+        public List<Outcome> failures() {
+            return outcomes.stream().filter(o -> o.outOfScope() == null && !o.passed()).toList();
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    /** The peer files this suite knows, relative to the peer folder. */
+    public static final List<String> FILES = List.of(
+            "recognizers-text/Specs/Number/Chinese/NumberModel.json",
+            "recognizers-text/Specs/Number/Chinese/PercentModel.json",
+            "recognizers-text/Specs/NumberWithUnit/Chinese/CurrencyModel.json",
+            "recognizers-text/Specs/Number/Chinese/OrdinalModel.json",
+            "recognizers-text/Specs/Number/Chinese/NumberRangeModel.json",
+            "recognizers-text/Specs/NumberWithUnit/Chinese/DimensionModel.json",
+            "recognizers-text/Specs/NumberWithUnit/Chinese/TemperatureModel.json",
+            "cn2an/cn2an_cases.json",
+            "jionlp/test_money_parser.cases.json");
+
+    public FileResult run(Path peerDir, String file) throws IOException {
+        JsonNode root = read(peerDir.resolve(file));
+        String name = Path.of(file).getFileName().toString();
+        List<Outcome> out = new ArrayList<>();
+        switch (name) {
+            case "NumberModel.json" -> root.forEach(c -> out.add(numberCase(c)));
+            case "PercentModel.json" -> root.forEach(c -> out.add(unitCase(c, PeerSuite::percentOf)));
+            case "CurrencyModel.json" -> root.forEach(c -> out.add(unitCase(c, PeerSuite::currencyOf)));
+            case "DimensionModel.json" -> root.forEach(c -> out.add(unitCase(c, PeerSuite::dimensionOf)));
+            case "TemperatureModel.json" -> root.forEach(c -> out.add(unitCase(c, PeerSuite::temperatureOf)));
+            case "OrdinalModel.json" -> root.forEach(c -> out.add(ordinalCase(c)));
+            case "NumberRangeModel.json" -> root.forEach(c -> out.add(rangeCase(c)));
+            case "cn2an_cases.json" -> cn2an(root, out);
+            case "test_money_parser.cases.json" -> root.forEach(g -> g.get("cases").forEach(c -> out.add(moneyCase(c))));
+            default -> throw new IllegalArgumentException("unknown peer file " + file);
+        }
+        return new FileResult(name, out);
+    }
+
+    public List<FileResult> runAll(Path peerDir) throws IOException {
+        List<FileResult> results = new ArrayList<>();
+        for (String f : FILES) {
+            if (Files.isRegularFile(peerDir.resolve(f))) {
+                results.add(run(peerDir, f));
+            }
+        }
+        return results;
+    }
+
+    private static JsonNode read(Path p) throws IOException {
+        String s = Files.readString(p, StandardCharsets.UTF_8);
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        return JSON.readTree(s);
+    }
+
+    // ------------------------------------------------------------ Recognizers-Text
+
+    /** Classes of input dibao does not read, whatever the model. */
+    private static String commonScope(String input) {
+        if (input.matches(".*[0-9０-９一二三四五六七八九十百千万亿萬億两点點成個个分之．.][ \u3000]+"
+                + "[0-9０-９一二三四五六七八九十百千万亿萬億两点點成折余個个分之kK].*")) {
+            return "spaced-out digits (OCR noise such as 十 余 万, 7 2 折)";
+        }
+        if (input.matches(".*[A-Za-z]{3,}.*")) {
+            return "English or mixed-language input";
+        }
+        if (input.matches(".*[0-9０-９.][kKＫｋwW]([^a-zA-Z].*)?$")) {
+            return "internet shorthand (15k, 30w, 3.2k)";
+        }
+        if (input.matches(".*[0-9０-９]，[0-9０-９]{3}.*")) {
+            return "full-width comma as thousands separator (９，９９９): in Chinese text it is the list comma";
+        }
+        if (input.contains("兆")) {
+            return "兆 as 10^12 (in mainland usage 兆 is mega-: 兆瓦)";
+        }
+        return null;
+    }
+
+    private Outcome numberCase(JsonNode c) {
+        String input = c.get("Input").asText();
+        JsonNode results = c.get("Results");
+        if (results.isEmpty()) {
+            return Outcome.skip(input, "no number expected (一切, 万一): dibao decides at the unit stage");
+        }
+        String scope = commonScope(input);
+        if (scope != null) {
+            return Outcome.skip(input, scope);
+        }
+        List<Double> expected = new ArrayList<>();
+        for (JsonNode r : results) {
+            String text = r.get("Text").asText();
+            if (text.contains("分之") || text.contains("/")) {
+                return Outcome.skip(input, "fractions (dibao reads X分之Y as a percentage)");
+            }
+            if (text.matches(".*[eE^kKmMgGtT].*|.*打.*|.*半.*|.*对.*|.*[几幾].*|.*[多余].*")) {
+                return Outcome.skip(input, "notations dibao does not read as one number (1e5, 5k, 一打, 半, 几, 余/多 inside)");
+            }
+            double v = parseDouble(r.get("Resolution").path("value").asText());
+            if (Double.isNaN(v)) {
+                return Outcome.skip(input, "non-numeric resolution");
+            }
+            expected.add(v);
+        }
+        List<Double> got = Numbers.find(input).stream().map(Numbers.Mention::value).toList();
+        return new Outcome(input, null, sameValues(expected, got), expected.toString(), got.toString());
+    }
+
+    /** A Recognizers-Text unit resolution mapped to (dibao unit, value), or a reason it is out of scope. */
+    private record Mapped(String unit, double value, String outOfScope) {
+    }
+
+    private Outcome unitCase(JsonNode c, Function<JsonNode, Mapped> map) {
+        String input = c.get("Input").asText();
+        String scope = commonScope(input);
+        if (scope != null) {
+            return Outcome.skip(input, scope);
+        }
+        List<String> expected = new ArrayList<>();
+        for (JsonNode r : c.get("Results")) {
+            Mapped m = map.apply(r);
+            if (m.outOfScope() != null) {
+                return Outcome.skip(input, m.outOfScope());
+            }
+            expected.add(key(m.unit(), m.value()));
+        }
+        String wanted = expected.isEmpty() ? null : expected.get(0).substring(0, expected.get(0).indexOf(' '));
+        List<String> got = new ArrayList<>();
+        for (Quantity q : extractor.extract(input)) {
+            String unitClass = unitClassOf(q.unit());
+            if (wanted == null || unitClassOf(wanted).equals(unitClass)) {
+                got.add(key(q.unit().equals("pp") ? "%" : q.unit(), q.value()));
+            }
+        }
+        if (wanted == null) {
+            got.removeIf(g -> false);
+        }
+        return new Outcome(input, null, expected.equals(got), expected.toString(), got.toString());
+    }
+
+    private static String unitClassOf(String unit) {
+        return switch (unit) {
+            case "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "TWD", "KRW", "AUD", "RUB" -> "money";
+            case "%", "pp" -> "percent";
+            case "°C" -> "temperature";
+            case "t", "kg", "g", "m", "km", "cm", "mm", "mu", "ha", "m2", "km2", "m3" -> "dimension";
+            default -> "other";
+        };
+    }
+
+    private static Mapped percentOf(JsonNode r) {
+        String text = r.get("Text").asText();
+        String v = r.get("Resolution").path("value").asText();
+        if (text.contains("折")) {
+            return new Mapped(null, 0, "discounts (打八折): retail notation, not in local news statistics");
+        }
+        if (!"percentage".equals(r.get("TypeName").asText()) || !v.endsWith("%")) {
+            return new Mapped(null, 0, "non-numeric resolution");
+        }
+        if (text.contains("分之") && !text.startsWith("百分之")) {
+            return new Mapped(null, 0, "fractions written as percentages by the peer");
+        }
+        return new Mapped("%", parseDouble(v.substring(0, v.length() - 1)), null);
+    }
+
+    private static final Map<String, String> CURRENCIES = Map.of("CNY", "CNY", "USD", "USD", "EUR", "EUR",
+            "HKD", "HKD", "JPY", "JPY", "GBP", "GBP", "TWD", "TWD", "KRW", "KRW", "AUD", "AUD", "RUB", "RUB");
+
+    private static Mapped currencyOf(JsonNode r) {
+        JsonNode res = r.get("Resolution");
+        String iso = res.path("isoCurrency").asText("");
+        String text = r.get("Text").asText();
+        if (!CURRENCIES.containsKey(iso)) {
+            return new Mapped(null, 0, "currencies outside dibao's table (minor or foreign sub-units: 奈拉, 瑞士法郎, 分, 角)");
+        }
+        if (text.matches(".*[角分钱銭毛].*") || text.matches(".*[元圆块][0-9一二三四五六七八九].*")) {
+            return new Mapped(null, 0, "compound money with sub-units (5元3角): not printed in news statistics");
+        }
+        double v = parseDouble(res.path("value").asText());
+        if (Double.isNaN(v)) {
+            return new Mapped(null, 0, "non-numeric resolution");
+        }
+        return new Mapped(CURRENCIES.get(iso), v, null);
+    }
+
+    private static final Map<String, String> DIMENSIONS = Map.ofEntries(Map.entry("Mu", "mu"),
+            Map.entry("Kilogram", "kg"), Map.entry("Centimeter", "cm"), Map.entry("Meter", "m"),
+            Map.entry("Ton", "t"), Map.entry("Kilometer", "km"), Map.entry("Millimeter", "mm"),
+            Map.entry("Hectare", "ha"), Map.entry("Square meter", "m2"), Map.entry("Square kilometer", "km2"),
+            Map.entry("Cubic meter", "m3"), Map.entry("Gram", "g"), Map.entry("Jin", "kg"));
+
+    private static Mapped dimensionOf(JsonNode r) {
+        JsonNode res = r.get("Resolution");
+        String unit = DIMENSIONS.get(res.path("unit").asText());
+        if (unit == null) {
+            return new Mapped(null, 0, "dimensions outside FORMAT.md's units (bytes, speeds, 英尺, 盎司 ...)");
+        }
+        double v = parseDouble(res.path("value").asText());
+        if (Double.isNaN(v)) {
+            return new Mapped(null, 0, "non-numeric resolution");
+        }
+        if (res.path("unit").asText().equals("Jin")) {
+            v *= 0.5;
+        }
+        return new Mapped(unit, v, null);
+    }
+
+    private static Mapped temperatureOf(JsonNode r) {
+        JsonNode res = r.get("Resolution");
+        String unit = res.path("unit").asText();
+        if (!unit.equals("C") && !unit.equals("Degree")) {
+            return new Mapped(null, 0, "Fahrenheit and other scales (华氏): not used in Chinese news");
+        }
+        double v = parseDouble(res.path("value").asText());
+        if (Double.isNaN(v)) {
+            return new Mapped(null, 0, "a unit with no number (摄氏度 alone)");
+        }
+        return new Mapped("°C", v, null);
+    }
+
+    private Outcome ordinalCase(JsonNode c) {
+        String input = c.get("Input").asText();
+        List<Double> expected = new ArrayList<>();
+        c.get("Results").forEach(r -> expected.add(parseDouble(r.get("Resolution").path("value").asText())));
+        List<Double> got = Numbers.find(input).stream()
+                .filter(m -> m.start() > 0 && input.charAt(m.start() - 1) == '第').map(Numbers.Mention::value).toList();
+        return new Outcome(input, null, sameValues(expected, got), expected.toString(), got.toString());
+    }
+
+    /** Only X到Y / X~Y / X至Y ranges are dibao's (one quantity per end); comparisons are not. */
+    private Outcome rangeCase(JsonNode c) {
+        String input = c.get("Input").asText();
+        JsonNode results = c.get("Results");
+        if (results.size() != 1) {
+            return Outcome.skip(input, "comparative ranges (大于, 小于, 之间, 以上): dibao keeps the bound in approx");
+        }
+        String scope = commonScope(input);
+        if (scope != null) {
+            return Outcome.skip(input, scope);
+        }
+        String text = results.get(0).get("Text").asText();
+        String v = results.get(0).get("Resolution").path("value").asText();
+        if (!text.matches("[^大小于之间最多少超过以上以下不]*[到至~～—\\-][^大小于之间最多少超过以上以下不]*")
+                || !v.matches("\\[[^,]+,[^,]+\\)")) {
+            return Outcome.skip(input, "comparative ranges (大于, 小于, 之间, 以上): dibao keeps the bound in approx");
+        }
+        String[] ends = v.substring(1, v.length() - 1).split(",");
+        List<Double> expected = List.of(parseDouble(ends[0]), parseDouble(ends[1]));
+        int s = results.get(0).get("Start").asInt();
+        int e = results.get(0).get("End").asInt() + 1;
+        List<Double> got = Numbers.find(input).stream().filter(m -> m.start() >= s && m.end() <= e)
+                .map(Numbers.Mention::value).toList();
+        return new Outcome(input, null, sameValues(expected, got), expected.toString(), got.toString());
+    }
+
+    // ------------------------------------------------------------ cn2an, JioNLP
+
+    private void cn2an(JsonNode root, List<Outcome> out) {
+        JsonNode cn2an = root.path("cn2an_test.py");
+        for (String set : List.of("strict_data_dict", "normal_data_dict", "smart_data_dict")) {
+            for (JsonNode c : cn2an.path(set)) {
+                String input = c.get(0).asText();
+                if (input.matches(".*[元圆角分整正].*")) {
+                    out.add(Outcome.skip(input, "cheque-style money (壹拾壹元整, 元角分): sub-units are not news statistics"));
+                    continue;
+                }
+                double expected = c.get(1).asDouble();
+                double got = Numbers.parse(input);
+                out.add(new Outcome(input, null, close(expected, got), String.valueOf(expected), String.valueOf(got)));
+            }
+        }
+        cn2an.path("direct_data_dict").forEach(c -> out.add(Outcome.skip(c.get(0).asText(),
+                "cn2an direct mode (digit strings with leading zeros, 零一 -> \"01\"): identifiers, not quantities")));
+        cn2an.path("error_strict_datas").forEach(c -> out.add(Outcome.skip(c.asText(),
+                "cn2an strict-mode errors (一一, 百十一): dibao reads leniently, like cn2an's normal mode")));
+        for (String set : List.of("error_normal_datas", "error_smart_datas")) {
+            for (JsonNode c : cn2an.path(set)) {
+                double got = Numbers.parse(c.asText());
+                out.add(new Outcome(c.asText(), null, Double.isNaN(got), "NaN", String.valueOf(got)));
+            }
+        }
+        root.path("an2cn_test.py").forEach(set -> set.forEach(c -> out.add(Outcome.skip(c.toString(),
+                "an2cn (writing numbers as Chinese text): dibao only reads numbers"))));
+        root.path("transform_test.py").forEach(set -> set.forEach(c -> out.add(Outcome.skip(c.toString(),
+                "transform (rewriting whole sentences): dibao annotates, it does not rewrite text"))));
+    }
+
+    private static final Map<String, String> MONEY_CASES = Map.of("元", "CNY", "美元", "USD", "港元", "HKD",
+            "日元", "JPY", "欧元", "EUR", "新台币", "TWD", "英镑", "GBP");
+
+    private Outcome moneyCase(JsonNode c) {
+        String input = c.get(0).asText();
+        JsonNode exp = c.get(1);
+        String unit = MONEY_CASES.get(exp.path("case").asText());
+        if (!exp.path("definition").asText().equals("accurate")) {
+            return Outcome.skip(input, "blurred money (几千, 十几万, 5k左右): JioNLP turns it into a range, dibao keeps approx");
+        }
+        if (unit == null) {
+            return Outcome.skip(input, "currencies outside dibao's table");
+        }
+        if (input.matches(".*[角分毛].*|.*[元圆块][0-9一二三四五六七八九零].*")) {
+            return Outcome.skip(input, "compound money with sub-units (5元3角): not printed in news statistics");
+        }
+        if (input.matches(".*[kKwW].*")) {
+            return Outcome.skip(input, "internet shorthand (15k, 30w)");
+        }
+        if (!input.matches(".*(元|圆|块|美元|美金|港元|港币|日元|欧元|台币|英镑|人民币).*")) {
+            return Outcome.skip(input, "a bare number read as money (三百万): dibao needs the unit written");
+        }
+        if (input.contains("整")) {
+            return Outcome.skip(input, "cheque notation (圆整)");
+        }
+        String scope = commonScope(input);
+        if (scope != null) {
+            return Outcome.skip(input, scope);
+        }
+        double expected = parseDouble(exp.path("num").asText());
+        List<String> got = extractor.extract(input).stream().filter(q -> unitClassOf(q.unit()).equals("money"))
+                .map(q -> key(q.unit(), q.value())).toList();
+        List<String> want = List.of(key(unit, expected));
+        return new Outcome(input, null, want.equals(got), want.toString(), got.toString());
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private static String key(String unit, double value) {
+        return unit + " " + new java.math.BigDecimal(value).round(new java.math.MathContext(9)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static boolean sameValues(List<Double> expected, List<Double> got) {
+        if (expected.size() != got.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!close(expected.get(i), got.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(double a, double b) {
+        return Objects.equals(a, b) || Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+    }
+
+    private static double parseDouble(String s) {
+        try {
+            return Double.parseDouble(s.replace(",", ""));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Double.NaN;
+        }
+    }
+}
