@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
@@ -93,12 +92,10 @@ class ExtractCommandTest {
     }
 
     /**
-     * The whole pipeline on a 5 MB page. Slow (the entity stage runs at some 20 000 chars/s on one
-     * core), so it runs only with {@code -Ddibao.slow=true}; the layout stage alone is timed on the
-     * same page in LayoutAnalyzerTest.
+     * The whole pipeline on a 5 MB page (about 15 s on one core). The bound is loose on purpose:
+     * it catches a stage going quadratic, not a few per cent; speed is measured by `dibao bench`.
      */
     @Test
-    @EnabledIfSystemProperty(named = "dibao.slow", matches = "true")
     void hugePageIsExtractedInReasonableTime() throws Exception {
         String huge = new PageGenerator(5, "云溪日报").page(5_000_000);
         Path f = Files.writeString(dir.resolve("huge.txt"), huge, StandardCharsets.UTF_8);
@@ -107,7 +104,7 @@ class ExtractCommandTest {
         Run r = run("extract", "--out", out.toString(), f.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, r.code(), r.err());
-        assertTrue(seconds < 600, "5 MB page took " + seconds + " s");
+        assertTrue(seconds < 180, "5 MB page took " + seconds + " s");
         JsonNode doc = new ObjectMapper().readTree(out.resolve("huge.json").toFile());
         assertTrue(doc.get("articles").size() > 1000, "articles: " + doc.get("articles").size());
     }
