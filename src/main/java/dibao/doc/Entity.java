@@ -10,7 +10,7 @@ import java.util.List;
  * @param type     person | org | place
  * @param name     the fullest name on the page
  * @param title    a person's title at the first titled mention, else null
- * @param aliases  short forms on the page linked to this name (特变电工 for the full company name)
+ * @param aliases  short forms on the page linked to this name (江城电工 for the full company name)
  * @param code     a place's administrative division code, else null
  * @param parent   a place's full path (湖南省衡阳市衡南县), else null
  * @param articles ids of the articles that name it

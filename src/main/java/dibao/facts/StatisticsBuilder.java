@@ -537,7 +537,7 @@ public final class StatisticsBuilder {
     }
 
     /**
-     * A figure in a title without a time of its own (新增国家级小巨人企业10家) has the period the
+     * A figure in a title without a time of its own (新增省级示范园区6家) has the period the
      * title block gives after it (去年全市专精特新...), unless that is the day of an event.
      */
     private static String titlePeriod(String text, Quantity q, int titleEnd, List<TimeMention> ts) {

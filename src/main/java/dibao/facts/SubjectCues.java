@@ -37,7 +37,7 @@ final class SubjectCues {
 
     private static final Pattern COMPANY = Pattern.compile(
             "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司)");
-    /** A park or zone named at the start of a line or clause (衡东泵业智造产业园 开工建设). */
+    /** A park or zone named at the start of a line or clause (云溪智能装备产业园 开工建设). */
     private static final Pattern PARK = Pattern.compile(
             "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");
 
@@ -114,7 +114,7 @@ final class SubjectCues {
             }
         }
         // Fallback organisations: a company's legal name, taken back from its suffix over the
-        // noun-like words before it (特变电工衡阳变压器有限公司).
+        // noun-like words before it (江城电工云溪变压器有限公司).
         Matcher co = COMPANY.matcher(text);
         while (co.find()) {
             int start = nameStart(text, co.start(1), co.start(2));
@@ -123,7 +123,7 @@ final class SubjectCues {
                 named.add(new SubjectCue(start, co.end(), text.substring(start, co.end()), "ORG"));
             }
         }
-        // a company named in full is then called by its short name (东江物流有限责任公司 -> 东江物流)
+        // a company named in full is then called by its short name (江南物流有限责任公司 -> 江南物流)
         List<SubjectCue> shortNames = new ArrayList<>();
         for (SubjectCue c : named) {
             if ("ORG".equals(c.role())) {

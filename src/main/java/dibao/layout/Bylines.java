@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the people a byline credits: {@code 全媒体记者 金明达 通讯员 李晓龙 吉言轩} gives one
- * reporter and two correspondents; {@code ■衡阳晚报全媒体记者 罗茂盟 摄} a photographer. A role
+ * Reads the people a byline credits: {@code 全媒体记者 张晓 通讯员 李中 王东} gives one
+ * reporter and two correspondents; {@code ■江城晚报全媒体记者 赵六 摄} a photographer. A role
  * prefixed by a paper (衡阳日报全媒体记者) also tells which paper the page is.
  */
 final class Bylines {

@@ -35,7 +35,7 @@ public final class LayoutAnalyzer {
     private static final Pattern LEADING_MARKS = Pattern.compile("^(?:#{1,6}\\s*|[■●▲◆□]\\s*)+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s");
     private static final String TERMINAL = "。！？!?；;…";
-    /** A title never holds a sentence end inside; it may end with a colon (欧泽奎：) or a dash (——). */
+    /** A title never holds a sentence end inside; it may end with a colon (李明：) or a dash (——). */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？!?；;]");
     private static final int MAX_TITLE = 50;
     private static final Pattern INNER_PAUSE = Pattern.compile("[，,:：].");
@@ -898,7 +898,7 @@ public final class LayoutAnalyzer {
                 s = s.substring(dash + 2).strip();
             }
             if ((s.endsWith("：") || s.endsWith(":")) && s.length() <= 12 && i + 1 < titles.size()) {
-                // 欧泽奎： over 90后“鱼博士”……: one headline printed on two lines
+                // 李明： over 00后“新农人”……: one headline printed on two lines
                 Line next = titles.get(++i);
                 s = s + next.plain;
                 if (next.heading && marked == null) {

@@ -140,7 +140,7 @@ final class Companies {
         }
     }
 
-    /** Short forms of the full names already found (东江物流 for 东江物流有限责任公司). */
+    /** Short forms of the full names already found (江南物流 for 江南物流有限责任公司). */
     private void findAliases(String text, List<Mention> out, boolean[] taken) {
         List<Mention> full = new ArrayList<>(out);
         for (Mention m : full) {

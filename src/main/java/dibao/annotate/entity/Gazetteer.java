@@ -192,7 +192,7 @@ public final class Gazetteer {
 
     /**
      * Official division names in {@code text} (longest match, left to right). Townships are only
-     * taken right after their own county or prefecture (衡山县白果镇), since township names repeat
+     * taken right after their own county or prefecture (湘潭县石潭镇), since township names repeat
      * across the country; short forms only for provinces and prefectures (衡阳, 长沙), and not when
      * the next char extends them into a longer word the caller does not know.
      */
