@@ -351,7 +351,7 @@ public final class StatisticsBuilder {
             if (c.end() > q.start()) {
                 break;
             }
-            // 建成现代农业产业园1个: a name right before a number is the thing counted
+            // 建成示范茶园2个: a name right before a number is the thing counted
             boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
                     && c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
             if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)
@@ -386,7 +386,7 @@ public final class StatisticsBuilder {
     /**
      * Whether the cue stands where a subject stands: at the start of its clause, after nothing
      * but times and connectives (今年前2月，我市...; 其中我市...), not inside an object
-     * (创建...、全省绿色食品示范基地6个).
+     * (创建...、省级示范茶园4个).
      */
     private boolean opensClause(String text, SubjectCue c, List<TimeMention> ts) {
         int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, c.start() - 1) + 1;
