@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dibao facts}: figures as rows. */
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {"Lists the archive's figures: subject, indicator, period, value (base units: yuan, %, t ...),",
+        description = {"Lists the archive's figures: subject, indicator, period, value (base units: yuan, %%, t ...),",
                 "unit, approx, kind, the growth figure reported with it, and where it was printed (page, paper,",
                 "date, span in the page text). --indicator also finds the indicator's synonyms",
                 "(进出口总额: 进出口总值, 外贸进出口, 进出口)."})
