@@ -8,7 +8,7 @@ import dibao.doc.Entity;
 import dibao.doc.ExtractionDocument;
 import dibao.doc.Fact;
 import dibao.page.Page;
-import dibao.text.Span;
+import dibao.text.CodePoints;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -233,7 +233,7 @@ public final class ArchiveWriter implements Closeable {
         List<IndexedArticle> indexed = new ArrayList<>();
         int ord = 0;
         for (Article a : doc.articles()) {
-            Names names = Names.of(a, doc.entities());
+            ArticleNames names = ArticleNames.of(a, doc.entities());
             int i = 1;
             insertArticle.setString(i++, h);
             insertArticle.setString(i++, a.id());
@@ -243,8 +243,8 @@ public final class ArchiveWriter implements Closeable {
             insertArticle.setString(i++, Json.write(a.subheadlines()));
             insertArticle.setString(i++, a.dateline());
             insertArticle.setString(i++, Json.write(a.reporters()));
-            insertArticle.setString(i++, Json.write(cp.spans(a.spans())));
-            insertArticle.setString(i++, Json.write(cp.spans(a.duplicateSpans())));
+            insertArticle.setString(i++, Json.write(cp.pairs(a.spans())));
+            insertArticle.setString(i++, Json.write(cp.pairs(a.duplicateSpans())));
             insertArticle.setString(i++, a.continuedTo());
             insertArticle.setString(i++, a.continuedFrom());
             insertArticle.setString(i++, Json.write(names.persons()));
@@ -397,60 +397,6 @@ public final class ArchiveWriter implements Closeable {
             } catch (SQLException e) {
                 // closing after a commit: nothing left to lose
             }
-        }
-    }
-
-    /** The persons, organisations and places an article names. */
-    record Names(List<String> persons, List<String> orgs, List<String> places) {
-
-        /**
-         * Entities listing the article among theirs; entities listing no article at all are
-         * attributed by their name (or an alias) appearing in the article's text.
-         */
-        static Names of(Article a, List<Entity> entities) {
-            List<String> persons = new ArrayList<>();
-            List<String> orgs = new ArrayList<>();
-            List<String> places = new ArrayList<>();
-            String text = a.text() == null ? "" : a.text();
-            for (Entity e : entities) {
-                boolean in = e.articles().isEmpty()
-                        ? text.contains(e.name()) || e.aliases().stream().anyMatch(text::contains)
-                        : e.articles().contains(a.id());
-                if (!in || e.name() == null) {
-                    continue;
-                }
-                switch (String.valueOf(e.type())) {
-                    case "person" -> persons.add(e.name());
-                    case "org" -> orgs.add(e.name());
-                    case "place" -> places.add(e.name());
-                    default -> { }
-                }
-            }
-            return new Names(persons, orgs, places);
-        }
-    }
-
-    /** Char index to code point offset, for pages with characters outside the BMP. */
-    record CodePoints(int[] cp) {
-        static CodePoints of(String text) {
-            if (text.length() == text.codePointCount(0, text.length())) {
-                return new CodePoints(null);
-            }
-            int[] cp = new int[text.length() + 1];
-            for (int i = 0; i < text.length(); i++) {
-                boolean low = Character.isLowSurrogate(text.charAt(i)) && i > 0
-                        && Character.isHighSurrogate(text.charAt(i - 1));
-                cp[i + 1] = cp[i] + (low ? 0 : 1);
-            }
-            return new CodePoints(cp);
-        }
-
-        int at(int charIndex) {
-            return cp == null ? charIndex : cp[Math.min(charIndex, cp.length - 1)];
-        }
-
-        List<int[]> spans(List<Span> spans) {
-            return spans.stream().map(s -> new int[] {at(s.start()), at(s.end())}).toList();
         }
     }
 

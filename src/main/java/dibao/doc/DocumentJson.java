@@ -3,6 +3,7 @@ package dibao.doc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dibao.text.CodePoints;
 import dibao.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,15 +48,7 @@ public final class DocumentJson {
     }
 
     static UnaryOperator<Span> codePointConverter(String text) {
-        if (text == null || text.length() == text.codePointCount(0, text.length())) {
-            return UnaryOperator.identity();
-        }
-        int[] cp = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            boolean low = Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            cp[i + 1] = cp[i] + (low ? 0 : 1);
-        }
-        return s -> new Span(cp[s.start()], cp[s.end()]);
+        return text == null ? UnaryOperator.identity() : CodePoints.of(text)::convert;
     }
 
     static UnaryOperator<Span> charIndexConverter(String text) {

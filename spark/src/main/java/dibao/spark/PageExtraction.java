@@ -1,5 +1,8 @@
 package dibao.spark;
 
+import dibao.archive.ArticleNames;
+import dibao.text.CodePoints;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dibao.doc.Article;
@@ -118,7 +121,7 @@ final class PageExtraction implements FlatMapFunction<Iterator<Row>, Row>, Seria
         for (Article a : doc.articles()) {
             ArticleNames names = ArticleNames.of(a, doc.entities());
             articles.add(RowFactory.create(hash, a.id(), paper, date, source, a.kind(), a.headline(), seq(a.subheadlines()),
-                    a.dateline(), seq(a.reporters()), cp.spans(a.spans()), cp.spans(a.duplicateSpans()), a.continuedTo(),
+                    a.dateline(), seq(a.reporters()), spanSeq(cp, a.spans()), spanSeq(cp, a.duplicateSpans()), a.continuedTo(),
                     a.continuedFrom(), seq(names.persons()), seq(names.orgs()), seq(names.places()), a.text()));
         }
         List<Row> facts = new ArrayList<>();
@@ -170,52 +173,8 @@ final class PageExtraction implements FlatMapFunction<Iterator<Row>, Row>, Seria
         }
     }
 
-    /** Char index to code point offset (the export's offsets), as ArchiveWriter does it. */
-    record CodePoints(int[] cp) {
-        static CodePoints of(String text) {
-            if (text.length() == text.codePointCount(0, text.length())) {
-                return new CodePoints(null);
-            }
-            int[] cp = new int[text.length() + 1];
-            for (int i = 0; i < text.length(); i++) {
-                boolean low = Character.isLowSurrogate(text.charAt(i)) && i > 0
-                        && Character.isHighSurrogate(text.charAt(i - 1));
-                cp[i + 1] = cp[i] + (low ? 0 : 1);
-            }
-            return new CodePoints(cp);
-        }
-
-        int at(int charIndex) {
-            return cp == null ? charIndex : cp[Math.min(charIndex, cp.length - 1)];
-        }
-
-        scala.collection.immutable.Seq<scala.collection.immutable.Seq<Integer>> spans(List<Span> spans) {
-            return seq(spans.stream().map(s -> seq(List.of(at(s.start()), at(s.end())))).toList());
-        }
-    }
-
-    /** The persons, organisations and places an article names, as ArchiveWriter.Names finds them. */
-    record ArticleNames(List<String> persons, List<String> orgs, List<String> places) {
-        static ArticleNames of(Article a, List<Entity> entities) {
-            List<String> persons = new ArrayList<>();
-            List<String> orgs = new ArrayList<>();
-            List<String> places = new ArrayList<>();
-            String text = a.text() == null ? "" : a.text();
-            for (Entity e : entities) {
-                boolean in = e.articles().isEmpty()
-                        ? text.contains(e.name()) || e.aliases().stream().anyMatch(text::contains)
-                        : e.articles().contains(a.id());
-                if (!in || e.name() == null) {
-                    continue;
-                }
-                switch (String.valueOf(e.type())) {
-                    case "person" -> persons.add(e.name());
-                    case "org" -> orgs.add(e.name());
-                    case "place" -> places.add(e.name());
-                    default -> { }
-                }
-            }
-            return new ArticleNames(persons, orgs, places);
-        }
+    private static scala.collection.immutable.Seq<scala.collection.immutable.Seq<Integer>> spanSeq(CodePoints cp,
+            List<Span> spans) {
+        return seq(spans.stream().map(s -> seq(List.of(cp.at(s.start()), cp.at(s.end())))).toList());
     }
 }
