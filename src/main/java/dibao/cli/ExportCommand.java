@@ -1,7 +1,6 @@
 package dibao.cli;
 
 import dibao.archive.Archive;
-import dibao.archive.ArchiveFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dibao export}: the archive's tables as files. */
@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
                 "Spark; spans are code point offsets into the page text (pages.text)."})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./dibao-data).")
-    Path data = ArchiveFiles.DEFAULT_DIR;
+    @Mixin
+    ArchiveDirOption archiveDir;
 
     @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet", description = "File format.")
     Archive.ExportFormat format;
@@ -32,7 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        try (Archive archive = Archive.open(data)) {
+        try (Archive archive = Archive.open(archiveDir.dir())) {
             List<Path> files = archive.export(format, out);
             for (Path f : files) {
                 stdout.println(f);

@@ -3,7 +3,6 @@ package dibao.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dibao.archive.Archive;
-import dibao.archive.ArchiveFiles;
 import dibao.archive.FactQuery;
 import dibao.archive.FactRow;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dibao facts}: figures as rows. */
@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
                 "(进出口总额: 进出口总值, 外贸进出口, 进出口)."})
 public final class FactsCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./dibao-data).")
-    Path data = ArchiveFiles.DEFAULT_DIR;
+    @Mixin
+    ArchiveDirOption archiveDir;
 
     @Option(names = "--subject", paramLabel = "S", description = "Who/where the figure is about (exact or prefix: 衡阳 finds 衡阳市).")
     String subject;
@@ -65,7 +65,7 @@ public final class FactsCommand implements Callable<Integer> {
             return 2;
         }
         List<FactRow> rows;
-        try (Archive archive = Archive.open(data)) {
+        try (Archive archive = Archive.open(archiveDir.dir())) {
             rows = archive.facts(new FactQuery(subject, indicator, from, to, paper, kind, limit));
         } catch (IOException e) {
             err.println("dibao facts: " + e.getMessage());

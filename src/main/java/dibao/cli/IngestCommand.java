@@ -1,6 +1,5 @@
 package dibao.cli;
 
-import dibao.archive.ArchiveFiles;
 import dibao.archive.ChineseAnalyzers;
 import dibao.archive.Ingester;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
                 "with their reason and recorded; the rest go in. Exit code 1 when some file failed."})
 public final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./dibao-data).")
-    Path data = ArchiveFiles.DEFAULT_DIR;
+    @Mixin
+    ArchiveDirOption archiveDir;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Issue date of every page given.")
     LocalDate date;
@@ -63,7 +63,7 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         boolean terminal = stderrIsTerminal();
-        Ingester ingester = new Ingester(data, chosen, workers, date).batch(batch, 3000)
+        Ingester ingester = new Ingester(archiveDir.dir(), chosen, workers, date).batch(batch, 3000)
                 .progress(terminal ? new Bar(err) : new Lines(err));
         Ingester.Summary s;
         try {
@@ -80,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         out.println(String.format("ingested %d pages (%d skipped unchanged), %d articles, %d facts, %d failures in %.1f s (%.1f pages/s) into %s",
                 s.pages(), s.skippedUnchanged(), s.articles(), s.facts(), s.failures(), s.seconds(), s.pagesPerSecond(),
-                data));
+                archiveDir.dir()));
         return s.failures() == 0 ? 0 : 1;
     }
 

@@ -3,7 +3,6 @@ package dibao.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dibao.archive.Archive;
-import dibao.archive.ArchiveFiles;
 import dibao.archive.SearchQuery;
 import dibao.archive.SearchResult;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
                 "QUERY words must all match; Lucene syntax works: OR, NOT, \"exact phrase\", headline:word."})
 public final class SearchCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive folder (default: ./dibao-data).")
-    Path data = ArchiveFiles.DEFAULT_DIR;
+    @Mixin
+    ArchiveDirOption archiveDir;
 
     @Option(names = "--paper", paramLabel = "P", description = "Only this paper.")
     String paper;
@@ -66,7 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchQuery q = new SearchQuery(String.join(" ", words), paper, from, to, person, org, place,
                 newest ? SearchQuery.Sort.NEWEST : SearchQuery.Sort.RELEVANCE, 0, limit);
         SearchResult r;
-        try (Archive archive = Archive.open(data)) {
+        try (Archive archive = Archive.open(archiveDir.dir())) {
             r = archive.search(q);
         } catch (IllegalArgumentException e) {
             err.println("dibao search: " + e.getMessage());

@@ -1,7 +1,6 @@
 package dibao.cli;
 
 import dibao.archive.Archive;
-import dibao.archive.ArchiveFiles;
 import dibao.web.ArchiveAdapter;
 import dibao.web.WebServer;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dibao serve}: the archive in a browser. */
@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
                 "Listens on the loopback address unless --host says otherwise. Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The archive folder (made by 'dibao ingest'). Default: ${DEFAULT-VALUE}.")
-    Path data = ArchiveFiles.DEFAULT_DIR;
+    @Mixin
+    ArchiveDirOption archiveDir;
 
     @Option(names = "--port", paramLabel = "N", description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
     int port = 8080;
@@ -43,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Archive archive;
         try {
-            archive = Archive.open(data);
+            archive = Archive.open(archiveDir.dir());
         } catch (IOException e) {
             err.println("dibao serve: " + e.getMessage());
             return 2;
@@ -64,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "dibao-serve-shutdown"));
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.println("dibao serve: archive " + data.toAbsolutePath() + " at http://" + shown + ":" + server.port()
+        out.println("dibao serve: archive " + archiveDir.dir().toAbsolutePath() + " at http://" + shown + ":" + server.port()
                 + "/  (Ctrl-C stops)");
         stopped.await();
         return 0;
