@@ -325,6 +325,31 @@ public final class ArchiveWriter implements Closeable {
         pending.add(new PendingPage(h, indexed));
     }
 
+    /** What {@link #importParquet} put in the archive. */
+    public record ImportSummary(int pages, int replaced, long duplicates, long failures, long articles, long facts,
+                                long entities) {
+    }
+
+    /**
+     * Loads the Parquet tables in {@code dir} (from {@code dibao export --format parquet} or the
+     * Spark job) into the archive and indexes their pages: the database in one transaction, then
+     * the index. Pages replace the archive's pages with the same hash or path.
+     */
+    public ImportSummary importParquet(java.nio.file.Path dir) throws IOException, SQLException {
+        commit();
+        ParquetImport.Result r = ParquetImport.run(db, dir);
+        for (String h : r.replaced()) {
+            ArchiveIndex.deletePage(index, h);
+        }
+        for (String h : r.imported()) {
+            ArchiveIndex.deletePage(index, h);   // a page imported before under this hash gets its new rows
+        }
+        reconcile();   // indexes from the database every page the index now lacks
+        index.commit();
+        return new ImportSummary(r.imported().size(), r.replaced().size(), r.duplicates(), r.failures(), r.articles(),
+                r.facts(), r.entities());
+    }
+
     /** Records a file that could not be ingested (replacing an earlier failure of the same path). */
     public void recordFailure(String path, String hash, String reason) throws SQLException {
         begin();

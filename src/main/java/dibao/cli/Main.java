@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dibao", mixinStandardHelpOptions = true, version = "dibao 0.1.0",
         description = "Turns pages of Chinese local newspapers into a searchable, structured archive.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, FactsCommand.class,
-                ExportCommand.class, ServeCommand.class, BenchCommand.class, BenchArchiveCommand.class,
+                ExportCommand.class, ImportCommand.class, ServeCommand.class, BenchCommand.class, BenchArchiveCommand.class,
                 PeerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

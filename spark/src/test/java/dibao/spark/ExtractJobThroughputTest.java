@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pages per second: a single-process loop of Extractor, then the Spark job in local[1] and
  * local[2], over the same generated pages. Not part of the test run; by hand:
- * {@code mvn -B -o -f spark/pom.xml test -Ddibao.spark.excludedGroups=none -Dgroups=benchmark -Dbench.pages=120}
+ * {@code mvn -B -o -f spark/pom.xml test -Ddibao.spark.excludedGroups=none -Dgroups=benchmark -Dbench.pages=120}.
+ * With {@code -Dbench.dir=DIR} the pages are written to (and left in) DIR, so that the
+ * single-process {@code dibao ingest DIR} can be timed on the very same pages.
  */
 @Tag("benchmark")
 class ExtractJobThroughputTest {
@@ -29,10 +31,12 @@ class ExtractJobThroughputTest {
         int n = Integer.getInteger("bench.pages", 120);
         int chars = Integer.getInteger("bench.chars", 6000);
         String[] papers = {"清河日报", "白湾晚报", "云岭日报"};
+        String kept = System.getProperty("bench.dir");
+        Path in = kept != null ? Path.of(kept) : tmp.resolve("in");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String paper = papers[i % papers.length];
-            Path f = tmp.resolve("in").resolve(String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28))
+            Path f = in.resolve(String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28))
                     .resolve(String.format("p%04d.txt", i));
             Files.createDirectories(f.getParent());
             Files.writeString(f, paper + "\n" + new PageGenerator(i, paper).page(chars), StandardCharsets.UTF_8);
@@ -62,7 +66,7 @@ class ExtractJobThroughputTest {
             try {
                 long s0 = System.nanoTime();
                 ExtractJob.Summary s = ExtractJob.run(spark, ExtractJob.Options.parse(new String[] {
-                    tmp.resolve("in").toString(), "--out", tmp.resolve("out" + cores).toString()}));
+                    in.toString(), "--out", tmp.resolve("out" + cores).toString()}));
                 double secs = (System.nanoTime() - s0) / 1e9;
                 assertEquals(n, s.pages());
                 System.out.printf("BENCH spark local[%d]: %.1f pages/s (%.1fs for %d pages, incl. Extractor init per "
