@@ -163,20 +163,35 @@ class ExtractJobTest {
         // datelines that name the paper, so that the paper partitions are not all null
         write(in.resolve("qinghe/2024-05-06/qh_01.txt"), PAGE_A.replace("本报讯", "清河日报讯"));
         write(in.resolve("baiwan/20240611/bw_03.txt"), PAGE_C.replace("本报讯", "白湾晚报讯"));
+        write(in.resolve("baiwan/20240611/bw_05.txt"), PAGE_C.replace("本报讯", "白湾晚报讯").replace("48.6", "49.1"));
         write(in.resolve("clippings/qh_07.txt"), PAGE_B);   // no date anywhere: Spark's null partition
         Files.write(in.resolve("baiwan/20240611/bw_04.txt"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0});
 
         Path local = tmp.resolve("local");
         Ingester.Summary ingested = new Ingester(local, null, 1, null).run(List.of(in));
-        assertEquals(3, ingested.pages());
+        assertEquals(4, ingested.pages());
         Path localExport = tmp.resolve("local-export");
         try (Archive archive = Archive.open(local)) {
             archive.export(Archive.ExportFormat.PARQUET, localExport);
         }
 
         Path out = tmp.resolve("spark-out");
-        assertEquals(new ExtractJob.Summary(3, 1), ExtractJob.run(spark, ExtractJob.Options.parse(new String[] {
+        // every input file a task of its own, as on a cluster where an issue's pages land on several executors
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "1");
+        spark.conf().set("spark.sql.files.openCostInBytes", "1");
+        assertEquals(new ExtractJob.Summary(4, 1), ExtractJob.run(spark, ExtractJob.Options.parse(new String[] {
             in.toString(), "--out", out.toString()})));
+        spark.conf().unset("spark.sql.files.maxPartitionBytes");
+        spark.conf().unset("spark.sql.files.openCostInBytes");
+        for (String table : ExtractJob.PARTITIONED_TABLES) {
+            // one file per issue, though each input file was a task of its own
+            try (var walk = Files.walk(out.resolve(table))) {
+                Map<Path, Long> files = walk.filter(f -> f.toString().endsWith(".parquet"))
+                        .collect(java.util.stream.Collectors.groupingBy(Path::getParent, java.util.stream.Collectors.counting()));
+                assertEquals(3, files.size(), table + ": " + files);
+                assertTrue(files.values().stream().allMatch(k -> k == 1), table + ": " + files);
+            }
+        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             for (String table : EXPORT_TABLES) {
                 Map<String, String> exported = columns(s, "read_parquet('" + localExport.resolve(table + ".parquet") + "')");
@@ -190,14 +205,14 @@ class ExtractJobTest {
         Path imported = tmp.resolve("imported");
         try (ArchiveWriter w = ArchiveWriter.open(imported, null)) {
             ArchiveWriter.ImportSummary s = w.importParquet(out);
-            assertEquals(3, s.pages());
+            assertEquals(4, s.pages());
             assertEquals(1, s.failures());
             assertEquals(1L, w.counts().get("failures"));
         }
         Path importedExport = tmp.resolve("imported-export");
         try (Archive archive = Archive.open(imported)) {
             archive.export(Archive.ExportFormat.PARQUET, importedExport);
-            assertEquals(1, archive.search(dibao.archive.SearchQuery.of("集装箱")).total());
+            assertEquals(2, archive.search(dibao.archive.SearchQuery.of("集装箱")).total());
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             for (String table : EXPORT_TABLES) {
@@ -216,7 +231,7 @@ class ExtractJobTest {
                     pagesGot.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
                 }
             }
-            assertEquals(List.of("bw_03.txt 白湾晚报 2024-06-11", "qh_01.txt 清河日报 2024-05-06", "qh_07.txt null null"),
+            assertEquals(List.of("bw_03.txt 白湾晚报 2024-06-11", "bw_05.txt 白湾晚报 2024-06-11", "qh_01.txt 清河日报 2024-05-06", "qh_07.txt null null"),
                     pagesGot, "papers and dates through the partition folders; the page naming neither in Spark's null "
                             + "partitions, read back as null");
             assertTrue(count(s, "(SELECT * FROM read_parquet('" + importedExport.resolve("facts.parquet") + "'))") >= 8);
