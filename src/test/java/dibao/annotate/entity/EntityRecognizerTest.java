@@ -55,6 +55,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanysPostsChainAndAThirdCharBeforeASayingVerbBelongsToTheName() {
+        Map<String, String> p = persons("该公司党委书记、董事长罗清和介绍，公司海外订单占比明显提升。");
+        assertEquals("公司党委书记、董事长", p.get("罗清和"), p.toString());
+        assertEquals(1, p.size(), p.toString());
+        // 等 closes a list: it is no name's third char
+        assertEquals(Map.of("严涛", "市领导"), persons("市领导严涛等参加调研。"));
+    }
+
+    @Test
     void companyTitleKeepsTheCompany() {
         Map<String, String> p = persons("“今年订单排到了年底。”恒昌泵阀股份有限公司董事长汤启明介绍。");
         assertEquals("恒昌泵阀股份有限公司董事长", p.get("汤启明"));
