@@ -77,6 +77,10 @@ final class Persons {
             if (surname && nm.length() == 2 && Hanlp.isCommonWord(nm)) {
                 continue;
             }
+            if ("profession".equals(lex.titleKinds.get(core)) && crossesWords(text, e, e + nm.length())) {
+                // after an everyday role (市民, 村民) ordinary words are likelier than a name: 市民游客络绎不绝
+                continue;
+            }
             String title = titleBefore(text, e - core.length(), e);
             add(out, taken, nm, title, e);
             // a shared title: 市领导甲、乙、丙
