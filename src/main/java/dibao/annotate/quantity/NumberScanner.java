@@ -46,14 +46,22 @@ final class NumberScanner {
         int n = text.length();
         int i = start;
         StringBuilder digits = new StringBuilder();
+        int group = 0;           // digits since the last thousands separator
+        boolean grouped = false; // a separator was already read in this number
         while (i < n) {
             char c = text.charAt(i);
             if (ChineseNumerals.isArabicDigit(c)) {
                 digits.append((char) ('0' + ChineseNumerals.digit(c)));
+                group++;
                 i++;
-            } else if (c == ',' && i + 3 < n + 1 && digits.length() > 0 && digits.length() <= 3 + digits.length()
-                    && threeDigitsThenEnd(text, i + 1)) {
+            } else if (c == ',' && digits.length() > 0 && threeDigitsThenEnd(text, i + 1)) {
                 i++; // thousands separator 1,234
+                group = 0;
+                grouped = true;
+            } else if (c == '，' && group > 0 && group <= 3 && fullWidthThousands(text, i, grouped)) {
+                i++; // １２，３４５, 82，225.00
+                group = 0;
+                grouped = true;
             } else {
                 break;
             }
@@ -89,7 +97,7 @@ final class NumberScanner {
                     || ChineseNumerals.isChineseNumeralChar(text.charAt(k))) && !unitStartsAt.test(k)) {
                 k++;
             }
-            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", ""));
+            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", "").replace("，", ""));
             if (!Double.isNaN(whole) && whole > mantissa * magnitude) {
                 out.add(new Token(start, k, whole, 1, false, false));
                 return k;
@@ -106,6 +114,34 @@ final class NumberScanner {
         return j;
     }
 
+    /**
+     * Whether the full-width comma at {@code at} separates thousands rather than list items: in
+     * Chinese text ， is the list comma (分别为20，300), so only where nothing else fits: three digits
+     * follow and either the digits on both sides are full-width (１２，３４５: a number typeset in
+     * full-width), the number already has a separator (233,333，333), or a decimal part follows
+     * (82，225.00元).
+     */
+    private static boolean fullWidthThousands(String text, int at, boolean grouped) {
+        if (!threeDigitsThenEnd(text, at + 1)) {
+            return false;
+        }
+        if (grouped) {
+            return true;
+        }
+        boolean fullWidth = isFullWidthDigit(text.charAt(at - 1));
+        for (int k = 1; k <= 3; k++) {
+            fullWidth &= isFullWidthDigit(text.charAt(at + k));
+        }
+        int after = at + 4;
+        boolean decimals = after + 1 < text.length() && (text.charAt(after) == '.' || text.charAt(after) == '．')
+                && ChineseNumerals.isArabicDigit(text.charAt(after + 1));
+        return fullWidth || decimals;
+    }
+
+    private static boolean isFullWidthDigit(char c) {
+        return c >= '０' && c <= '９';
+    }
+
     /** Three digits after a comma, then no further digit: 1,234 but not a list 12,3456. */
     private static boolean threeDigitsThenEnd(String text, int at) {
         for (int k = 0; k < 3; k++) {
@@ -114,6 +150,23 @@ final class NumberScanner {
             }
         }
         return at + 3 >= text.length() || !ChineseNumerals.isArabicDigit(text.charAt(at + 3));
+    }
+
+    /**
+     * Whether the 兆 at {@code at} is 10^12: the numeral goes on after it down to a 亿 (五兆六十二亿).
+     * Elsewhere (五十兆字节, 1兆瓦) 兆 is mainland mega- and the number stops before it.
+     */
+    private static boolean trillionAt(String text, int at) {
+        for (int k = at + 1; k < text.length() && k - at <= 12; k++) {
+            char c = text.charAt(k);
+            if (ChineseNumerals.bigUnit(c) == 100_000_000L) {
+                return k > at + 1;
+            }
+            if (!ChineseNumerals.isChineseNumeralChar(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int chinese(String text, int start, List<Token> out) {
@@ -128,6 +181,8 @@ final class NumberScanner {
                 i++;
             } else if ((c == '点' || c == '點') && i > start && i + 1 < n
                     && ChineseNumerals.isChineseDigit(text.charAt(i + 1))) {
+                i++;
+            } else if (c == ChineseNumerals.TRILLION && i > start && trillionAt(text, i)) {
                 i++;
             } else {
                 break;

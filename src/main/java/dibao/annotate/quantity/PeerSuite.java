@@ -119,12 +119,6 @@ public final class PeerSuite {
         if (input.matches(".*[0-9０-９.][kKＫｋwW]([^a-zA-Z].*)?$")) {
             return "internet shorthand (15k, 30w, 3.2k)";
         }
-        if (input.matches(".*[0-9０-９]，[0-9０-９]{3}.*")) {
-            return "full-width comma as thousands separator (９，９９９): in Chinese text it is the list comma";
-        }
-        if (input.contains("兆")) {
-            return "兆 as 10^12 (in mainland usage 兆 is mega-: 兆瓦)";
-        }
         return null;
     }
 
@@ -141,11 +135,8 @@ public final class PeerSuite {
         List<Double> expected = new ArrayList<>();
         for (JsonNode r : results) {
             String text = r.get("Text").asText();
-            if (text.contains("分之") || text.contains("/")) {
-                return Outcome.skip(input, "fractions (dibao reads X分之Y as a percentage)");
-            }
-            if (text.matches(".*[eE^kKmMgGtT].*|.*打.*|.*半.*|.*对.*|.*[几幾].*|.*[多余].*")) {
-                return Outcome.skip(input, "notations dibao does not read as one number (1e5, 5k, 一打, 半, 几, 余/多 inside)");
+            if (text.matches(".*[eE^kKmMgGtT].*|.*打.*|.*半.*|.*对.*")) {
+                return Outcome.skip(input, "notations dibao does not read as one number (1e5, 2^5, 一打, 半百): not in news figures");
             }
             double v = parseDouble(r.get("Resolution").path("value").asText());
             if (Double.isNaN(v)) {
@@ -207,9 +198,6 @@ public final class PeerSuite {
         }
         if (!"percentage".equals(r.get("TypeName").asText()) || !v.endsWith("%")) {
             return new Mapped(null, 0, "non-numeric resolution");
-        }
-        if (text.contains("分之") && !text.startsWith("百分之")) {
-            return new Mapped(null, 0, "fractions written as percentages by the peer");
         }
         return new Mapped("%", parseDouble(v.substring(0, v.length() - 1)), null);
     }
@@ -278,30 +266,67 @@ public final class PeerSuite {
         return new Outcome(input, null, sameValues(expected, got), expected.toString(), got.toString());
     }
 
-    /** Only X到Y / X~Y / X至Y ranges are dibao's (one quantity per end); comparisons are not. */
+    /** The approx values that bound a number (FORMAT.md); about and null leave it unbounded. */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("over", "under", "at_least", "at_most");
+
+    /**
+     * A Recognizers-Text range is an interval; dibao writes the same as one bound per number (FORMAT.md
+     * approx): (20,35] is 20 over and 35 at_most, [30,) is 30 at_least, [170,170] is 170 with no approx.
+     * Conventions mapped: a range written with a connector (20到30, 20和30之间) is two range ends, whatever
+     * the peer's brackets ([20,30) by its convention); 以上/以下 include the number itself in Chinese usage
+     * (as in statute), so the peer's open (500,) for 五百以上 is at_least. Bounds are compared as sets, so
+     * 大于10小于20 read as two bounds matches the peer's one interval (10,20). dibao's numbers inside the
+     * peer's spans count, and so does any bound or range dibao claims elsewhere in the input.
+     */
     private Outcome rangeCase(JsonNode c) {
         String input = c.get("Input").asText();
-        JsonNode results = c.get("Results");
-        if (results.size() != 1) {
-            return Outcome.skip(input, "comparative ranges (大于, 小于, 之间, 以上): dibao keeps the bound in approx");
-        }
         String scope = commonScope(input);
         if (scope != null) {
             return Outcome.skip(input, scope);
         }
-        String text = results.get(0).get("Text").asText();
-        String v = results.get(0).get("Resolution").path("value").asText();
-        if (!text.matches("[^大小于之间最多少超过以上以下不]*[到至~～—\\-][^大小于之间最多少超过以上以下不]*")
-                || !v.matches("\\[[^,]+,[^,]+\\)")) {
-            return Outcome.skip(input, "comparative ranges (大于, 小于, 之间, 以上): dibao keeps the bound in approx");
+        List<String> expected = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (JsonNode r : c.get("Results")) {
+            String text = r.get("Text").asText();
+            String v = r.get("Resolution").path("value").asText();
+            if (!v.matches("[\\[(][^,]*,[^,]*[\\])]")) {
+                return Outcome.skip(input, "non-numeric resolution");
+            }
+            String[] ends = v.substring(1, v.length() - 1).split(",", -1);
+            Double low = ends[0].isEmpty() ? null : parseDouble(ends[0]);
+            Double high = ends[1].isEmpty() ? null : parseDouble(ends[1]);
+            boolean lowClosed = v.startsWith("[");
+            boolean highClosed = v.endsWith("]");
+            spans.add(new int[] {r.get("Start").asInt(), r.get("End").asInt() + 1});
+            boolean compared = text.matches(".*(大于|小于|等于|最多|最少|至少|不|超过|过|以上|以下|之下|比|≥|≤|<|>|少于|多于|低于|高于|更多|[多余几幾]).*");
+            if (low != null && high != null && low.equals(high) && lowClosed && highClosed) {
+                expected.add(boundKey(low, null));
+            } else if (low != null && high != null && !compared) {
+                expected.add(boundKey(low, null));
+                expected.add(boundKey(high, null));
+            } else {
+                if (low != null) {
+                    expected.add(boundKey(low, lowClosed || text.contains("以上") ? "at_least" : "over"));
+                }
+                if (high != null) {
+                    expected.add(boundKey(high, highClosed || text.contains("以下") ? "at_most" : "under"));
+                }
+            }
         }
-        String[] ends = v.substring(1, v.length() - 1).split(",");
-        List<Double> expected = List.of(parseDouble(ends[0]), parseDouble(ends[1]));
-        int s = results.get(0).get("Start").asInt();
-        int e = results.get(0).get("End").asInt() + 1;
-        List<Double> got = Numbers.find(input).stream().filter(m -> m.start() >= s && m.end() <= e)
-                .map(Numbers.Mention::value).toList();
-        return new Outcome(input, null, sameValues(expected, got), expected.toString(), got.toString());
+        List<String> got = new ArrayList<>();
+        for (NumberBounds.Bound b : NumberBounds.find(input)) {
+            boolean inSpan = spans.stream().anyMatch(s -> b.start() < s[1] && b.end() > s[0]);
+            if (inSpan || b.range() || b.approx() != null && BOUNDS.contains(b.approx())) {
+                got.add(boundKey(b.value(), b.approx()));
+            }
+        }
+        expected.sort(null);
+        got.sort(null);
+        return new Outcome(input, null, expected.equals(got), expected.toString(), got.toString());
+    }
+
+    private static String boundKey(double value, String approx) {
+        return key(approx != null && BOUNDS.contains(approx) ? approx : "-", value);
     }
 
     // ------------------------------------------------------------ cn2an, JioNLP

@@ -245,12 +245,10 @@ public final class QuantityExtractor {
         if (after != null && !rangeEnd) {
             approx = after.getValue();
         } else if (approx == null) {
-            Map.Entry<String, String> before = lex.cueEndingAt("before", text, t.start());
-            if (before == null && t.bareMagnitude()) {
-                before = lex.cueEndingAt("bare", text, t.start());
-            }
-            if (before != null) {
-                approx = before.getValue();
+            approx = approxBefore(t);
+            if (approx == null && !rangeEnd) {
+                QuantityLexicon.Cue than = lex.thanAround(text, t.start(), end); // 比30万元多
+                approx = than == null ? null : than.approx();
             }
         }
         String kind = switch (u.unitClass()) {
@@ -302,6 +300,16 @@ public final class QuantityExtractor {
         // after a digit or a unit the dash joins a range (23-28℃); elsewhere it is a minus sign
         return !ChineseNumerals.isArabicDigit(before) && !ChineseNumerals.isChineseNumeralChar(before)
                 && lex.unitAt(text, at - 2) == null && before != '%' && before != '℃';
+    }
+
+    /** The approx of the word before a number: 约, 超过了, 不少于, 大于等于, and 近/上/数 before a bare 亿. */
+    private String approxBefore(Token t) {
+        QuantityLexicon.Cue before = lex.approxBefore(text, t.start());
+        if (before != null) {
+            return before.approx();
+        }
+        Map.Entry<String, String> bare = t.bareMagnitude() ? lex.cueEndingAt("bare", text, t.start()) : null;
+        return bare == null ? null : bare.getValue();
     }
 
     /** Where the approximation word before a number would end: the number's start. */
@@ -433,8 +441,8 @@ public final class QuantityExtractor {
         if (after != null) {
             approx = after.getValue();
         } else {
-            Map.Entry<String, String> before = lex.cueEndingAt("before", text, denominator.start());
-            approx = before == null ? null : before.getValue();
+            QuantityLexicon.Cue before = lex.approxBefore(text, denominator.start());
+            approx = before == null ? null : before.approx();
         }
         if (sign(denominator.start()) < 0) {
             percent = -percent;

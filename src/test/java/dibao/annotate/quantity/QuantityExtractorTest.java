@@ -82,6 +82,18 @@ class QuantityExtractorTest {
             新建5G基站1200座。                                        | 1200座      | 1200        | 座  | - | count
             新建乡镇卫生院3所。                                        | 3所         | 3           | 所  | - | count
             开行中欧班列26列。                                         | 26列        | 26          | 列  | - | count
+            单体投资大于等于5000万元的项目由市里统筹。                     | 5000万元    | 50000000    | CNY | at_least | amount
+            单笔贷款小于10万元的免收手续费。                              | 10万元      | 100000      | CNY | under | amount
+            新建污水厂日处理能力不小于300吨。                              | 300吨       | 300         | t   | at_least | measure
+            每个班级学生数不大于45人。                                   | 45人        | 45          | 人  | at_most | count
+            全镇至少有12家企业完成技术改造。                               | 12家        | 12          | 家  | at_least | count
+            古镇全年接待游客超过了80万人次。                               | 80万人次     | 800000      | 人次 | over | count
+            试验田亩产最多为650公斤。                                    | 650公斤     | 650         | kg  | at_most | measure
+            耕地面积在5000亩或以上的乡镇列入名单。                          | 5000亩      | 5000        | mu  | at_least | measure
+            单价≥200元的商品参加抽奖。                                   | 200元       | 200         | CNY | at_least | amount
+            该港全年货物吞吐量１２，３４５万吨。                            | １２，３４５万吨 | 123450000 | t   | - | amount
+            工程尾款82，500.00元已结清。                                 | 82，500.00元 | 82500       | CNY | - | amount
+            全国社会融资规模存量达三兆五千亿元。                            | 三兆五千亿元  | 3500000000000 | CNY | - | amount
             """)
     void finds(String sentence, String span, double value, String unit, String approx, String kind) {
         Quantity q = only(sentence, span);
@@ -137,6 +149,19 @@ class QuantityExtractorTest {
         assertEquals(2, qs.size(), qs::toString);
         assertEquals(30000, qs.get(0).value(), 1e-9);
         assertEquals(50000, qs.get(1).value(), 1e-9);
+    }
+
+    @Test
+    void aFullWidthCommaBetweenHalfWidthDigitsIsTheListComma() {
+        String text = "东西村分别投入20，300元。";
+        List<String> got = EXTRACTOR.extract(text).stream().map(q -> q.surface() + "=" + q.value()).toList();
+        assertEquals(List.of("300元=300.0"), got);
+    }
+
+    @Test
+    void megaIsNoTrillion() {
+        assertEquals(List.of(), EXTRACTOR.extract("风电场装机容量五十兆瓦。").stream()
+                .filter(q -> q.value() > 1e6).toList());
     }
 
     @Test
