@@ -362,15 +362,12 @@ public final class PeerSuite {
     }
 
     private static final Map<String, String> MONEY_CASES = Map.of("元", "CNY", "美元", "USD", "港元", "HKD",
-            "日元", "JPY", "欧元", "EUR", "新台币", "TWD", "英镑", "GBP");
+            "日元", "JPY", "欧元", "EUR", "新台币", "TWD", "英镑", "GBP", "澳元", "AUD", "韩元", "KRW");
 
     private Outcome moneyCase(JsonNode c) {
         String input = c.get(0).asText();
         JsonNode exp = c.get(1);
         String unit = MONEY_CASES.get(exp.path("case").asText());
-        if (!exp.path("definition").asText().equals("accurate")) {
-            return Outcome.skip(input, "blurred money (几千, 十几万, 5k左右): JioNLP turns it into a range, dibao keeps approx");
-        }
         if (unit == null) {
             return Outcome.skip(input, "currencies outside dibao's table");
         }
@@ -390,11 +387,64 @@ public final class PeerSuite {
         if (scope != null) {
             return Outcome.skip(input, scope);
         }
-        double expected = parseDouble(exp.path("num").asText());
-        List<String> got = extractor.extract(input).stream().filter(q -> unitClassOf(q.unit()).equals("money"))
-                .map(q -> key(q.unit(), q.value())).toList();
-        List<String> want = List.of(key(unit, expected));
+        String definition = exp.path("definition").asText();
+        if (definition.equals("accurate")) {
+            double expected = parseDouble(exp.path("num").asText());
+            List<String> got = extractor.extract(input).stream().filter(q -> unitClassOf(q.unit()).equals("money"))
+                    .map(q -> key(q.unit(), q.value())).toList();
+            List<String> want = List.of(key(unit, expected));
+            return new Outcome(input, null, want.equals(got), want.toString(), got.toString());
+        }
+        return blurredMoneyCase(input, exp, unit, definition);
+    }
+
+    /**
+     * JioNLP's blurred money mapped to FORMAT.md: a single figure keeps its value and the approx says
+     * which way it leans (blur is about, blur- under or at_most, blur+ over or at_least); a range written
+     * with a connector (1万-5万元, 两到三万港元) is two range ends; a range JioNLP makes of one rounded
+     * figure (3000多欧元 is [3000, 4000], 数十亿元 [1e9, 1e10]) is dibao's lower figure, over.
+     */
+    private Outcome blurredMoneyCase(String input, JsonNode exp, String unit, String definition) {
+        if (input.matches(".*[（(]含[)）].*")) {
+            return Outcome.skip(input, "inclusion notes inside a figure (1万(含)-5万元): notices, not news statistics");
+        }
+        if (input.matches(".*(一二|二三|两三|三四|三五|四五|五六|六七|七八|八九)[十百千万亿仟佰].*")) {
+            return Outcome.skip(input, "digit-pair estimates (三五百, 八九亿): dibao reads no single figure in them");
+        }
+        JsonNode num = exp.get("num");
+        List<String> want = new ArrayList<>();
+        boolean range = num.isArray() && input.matches(".*[到至~～\\-—].*");
+        if (range) {
+            num.forEach(n -> want.add(key(unit, parseDouble(n.asText()))));
+        } else if (num.isArray()) {
+            want.add(key(unit, parseDouble(num.get(0).asText())) + " over");
+        } else {
+            String lean = switch (definition) {
+                case "blur+" -> "over";
+                case "blur-" -> "under";
+                default -> "about";
+            };
+            want.add(key(unit, parseDouble(num.asText())) + " " + lean);
+        }
+        List<String> got = new ArrayList<>();
+        for (Quantity q : extractor.extract(input)) {
+            if (unitClassOf(q.unit()).equals("money")) {
+                got.add(range ? key(q.unit(), q.value()) : key(q.unit(), q.value()) + " " + lean(q.approx()));
+            }
+        }
         return new Outcome(input, null, want.equals(got), want.toString(), got.toString());
+    }
+
+    /** Which way an approx leans: over (over, at_least), under (under, at_most), about, or - for none. */
+    private static String lean(String approx) {
+        if (approx == null) {
+            return "-";
+        }
+        return switch (approx) {
+            case "over", "at_least" -> "over";
+            case "under", "at_most" -> "under";
+            default -> approx;
+        };
     }
 
     // ------------------------------------------------------------ helpers

@@ -78,10 +78,11 @@ public final class QuantityExtractor {
                     UnitMatch second = unitAfter(next);
                     if (second != null && acceptable(next, second)) {
                         Token first = t;
-                        if (t.magnitude() == 1 && next.magnitude() > 1 && !t.chinese()
-                                && t.value() < next.value() / next.magnitude()) {
-                            first = new Token(t.start(), t.end(), t.value() * next.magnitude(), next.magnitude(),
-                                    false, false);
+                        double lent = sectionMagnitude(next);
+                        if (t.magnitude() == 1 && lent > 1 && !t.bareMagnitude() && !hasSectionUnit(t)
+                                && t.value() > 0 && t.value() < next.value() / lent) {
+                            // 3至5万元, 两到三万元, 十八至三十万元: the first end is in the second's magnitude
+                            first = new Token(t.start(), t.end(), t.value() * lent, lent, t.chinese(), false);
                         }
                         UnitMatch borrowed = new UnitMatch(second.unit(), t.end(), t.end(), 1, null);
                         q = measured(first, borrowed, true);
@@ -104,6 +105,39 @@ public final class QuantityExtractor {
         }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    /**
+     * The magnitude a range's second end can lend its first: the 万/亿 written after an Arabic number
+     * (5万), the trailing 万/亿 of a Chinese numeral (三十万, 两千亿), or the 千/百 of a single digit
+     * (三千, 3百); 1 when there is none.
+     */
+    private double sectionMagnitude(Token t) {
+        if (t.magnitude() > 1 || !t.chinese()) {
+            return t.magnitude();
+        }
+        String s = text.substring(t.start(), t.end());
+        int i = s.length();
+        double magnitude = 1;
+        while (i > 1 && ChineseNumerals.bigUnit(s.charAt(i - 1)) > 0) {
+            magnitude *= ChineseNumerals.bigUnit(s.charAt(i - 1));
+            i--;
+        }
+        if (magnitude == 1 && i == 2 && ChineseNumerals.smallUnit(s.charAt(1)) > 0
+                && ChineseNumerals.isChineseDigit(s.charAt(0))) {
+            magnitude = ChineseNumerals.smallUnit(s.charAt(1));
+        }
+        return magnitude;
+    }
+
+    /** Whether a number already has its own 万/亿 (or, for an Arabic one, a written magnitude). */
+    private boolean hasSectionUnit(Token t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            if (ChineseNumerals.bigUnit(text.charAt(i)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Quantity withRange(Quantity q) {
@@ -302,13 +336,15 @@ public final class QuantityExtractor {
                 && lex.unitAt(text, at - 2) == null && before != '%' && before != '℃';
     }
 
-    /** The approx of the word before a number: 约, 超过了, 不少于, 大于等于, and 近/上/数 before a bare 亿. */
+    /** The approx of the word before a number: 约, 超过了, 不少于, 大于等于, and 近/上/数 before 亿 or 十万. */
     private String approxBefore(Token t) {
         QuantityLexicon.Cue before = lex.approxBefore(text, t.start());
         if (before != null) {
             return before.approx();
         }
-        Map.Entry<String, String> bare = t.bareMagnitude() ? lex.cueEndingAt("bare", text, t.start()) : null;
+        // 近亿元, 上万条, and 数十亿, 几十万: a numeral that starts with its unit takes the same words
+        boolean unitLed = t.chinese() && ChineseNumerals.isMagnitude(text.charAt(t.start()));
+        Map.Entry<String, String> bare = t.bareMagnitude() || unitLed ? lex.cueEndingAt("bare", text, t.start()) : null;
         return bare == null ? null : bare.getValue();
     }
 

@@ -94,6 +94,9 @@ class QuantityExtractorTest {
             该港全年货物吞吐量１２，３４５万吨。                            | １２，３４５万吨 | 123450000 | t   | - | amount
             工程尾款82，500.00元已结清。                                 | 82，500.00元 | 82500       | CNY | - | amount
             全国社会融资规模存量达三兆五千亿元。                            | 三兆五千亿元  | 3500000000000 | CNY | - | amount
+            全县将投入数十亿元改善交通。                                  | 十亿元      | 1000000000  | CNY | over | amount
+            村里为修路筹集了几十万元。                                    | 十万元      | 100000      | CNY | over | amount
+            一盒明前茶卖到九千块钱。                                      | 九千块钱     | 9000        | CNY | - | amount
             """)
     void finds(String sentence, String span, double value, String unit, String approx, String kind) {
         Quantity q = only(sentence, span);
@@ -149,6 +152,19 @@ class QuantityExtractorTest {
         assertEquals(2, qs.size(), qs::toString);
         assertEquals(30000, qs.get(0).value(), 1e-9);
         assertEquals(50000, qs.get(1).value(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            每户可获补贴两到三万元。           | 20000 | 30000
+            项目总投资一百二十到一百五十万元。   | 1200000 | 1500000
+            每亩可增收两至三千元。             | 2000 | 3000
+            新建厂房从8000到2万平方米不等。     | 8000 | 20000
+            """)
+    void aChineseRangeLendsTheSecondEndsMagnitudeToTheFirst(String text, double low, double high) {
+        List<Quantity> qs = EXTRACTOR.extract(text);
+        assertEquals(List.of(low, high), qs.stream().map(Quantity::value).toList());
+        assertTrue(qs.get(0).range() && qs.get(1).range());
     }
 
     @Test
