@@ -169,6 +169,27 @@ final class NumberScanner {
         return false;
     }
 
+    /**
+     * Two neighbouring Chinese digits (三四, 七八, 两三) or 三五, then nothing but units (十 百 千 万 亿):
+     * the newspaper's estimate 三四十家, 八九亿元. Longer digit runs (二〇二三) stay positional.
+     */
+    static boolean isDigitPair(String s) {
+        if (s.length() < 2 || !ChineseNumerals.isChineseDigit(s.charAt(0)) || !ChineseNumerals.isChineseDigit(s.charAt(1))) {
+            return false;
+        }
+        int a = ChineseNumerals.digit(s.charAt(0));
+        int b = ChineseNumerals.digit(s.charAt(1));
+        if (a == 0 || !(b == a + 1 || a == 3 && b == 5)) {
+            return false;
+        }
+        for (int k = 2; k < s.length(); k++) {
+            if (!ChineseNumerals.isMagnitude(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int chinese(String text, int start, List<Token> out) {
         int n = text.length();
         int i = start;
@@ -193,6 +214,13 @@ final class NumberScanner {
             return start + 1;
         }
         String s = text.substring(start, i);
+        if (isDigitPair(s)) {
+            // 三四十, 八九亿, 七八: an estimate between two neighbouring figures, read as two numbers
+            // side by side (a range with no connector), not positionally as 34 or 89
+            out.add(new Token(start, start + 1, ChineseNumerals.digit(s.charAt(0)), 1, true, false));
+            out.add(new Token(start + 1, i, ChineseNumerals.parse(s.substring(1)), 1, true, false));
+            return i;
+        }
         double v = ChineseNumerals.parse(s);
         // a numeral run with a stray char at its end (百分之七十百分位): drop up to two chars
         for (int cut = 1; Double.isNaN(v) && cut <= 2 && i - cut > start; cut++) {

@@ -401,19 +401,17 @@ public final class PeerSuite {
     /**
      * JioNLP's blurred money mapped to FORMAT.md: a single figure keeps its value and the approx says
      * which way it leans (blur is about, blur- under or at_most, blur+ over or at_least); a range written
-     * with a connector (1万-5万元, 两到三万港元) is two range ends; a range JioNLP makes of one rounded
+     * with a connector (1万-5万元, 两到三万港元) or as a digit pair (三五百块) is two range ends; a range JioNLP makes of one rounded
      * figure (3000多欧元 is [3000, 4000], 数十亿元 [1e9, 1e10]) is dibao's lower figure, over.
      */
     private Outcome blurredMoneyCase(String input, JsonNode exp, String unit, String definition) {
         if (input.matches(".*[（(]含[)）].*")) {
             return Outcome.skip(input, "inclusion notes inside a figure (1万(含)-5万元): notices, not news statistics");
         }
-        if (input.matches(".*(一二|二三|两三|三四|三五|四五|五六|六七|七八|八九)[十百千万亿仟佰].*")) {
-            return Outcome.skip(input, "digit-pair estimates (三五百, 八九亿): dibao reads no single figure in them");
-        }
         JsonNode num = exp.get("num");
         List<String> want = new ArrayList<>();
-        boolean range = num.isArray() && input.matches(".*[到至~～\\-—].*");
+        boolean digitPair = input.matches(".*(一二|二三|两三|三四|三五|四五|五六|六七|七八|八九).*");
+        boolean range = num.isArray() && (digitPair || input.matches(".*[到至~～\\-—].*"));
         if (range) {
             num.forEach(n -> want.add(key(unit, parseDouble(n.asText()))));
         } else if (num.isArray()) {

@@ -65,7 +65,20 @@ public final class QuantityExtractor {
             if (t.start() > 0 && text.charAt(t.start() - 1) == '第') {
                 q = ordinal(t, previous);
             } else if (next != null && fraction(t, next) != null) {
-                q = fraction(t, next);
+                Token after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+                if (after != null && isDigitPair(next, after)) {
+                    // 百分之二三十: 20% to 30%, the pair's second figure lends its 十
+                    double lent = sectionMagnitude(after);
+                    Token low = new Token(next.start(), next.end(), next.value() * lent, lent, true, false);
+                    Quantity first = withRange(fraction(t, low));
+                    out.add(first);
+                    double high = first.value() / low.value() * after.value();
+                    q = new Quantity(after.start(), after.end(), high, first.unit(), first.approx(), first.kind(),
+                            text.substring(after.start(), after.end()), true);
+                    consumed[k + 2] = true;
+                } else {
+                    q = fraction(t, next);
+                }
                 consumed[k + 1] = true;
             } else if (next != null && ratio(t, next) != null) {
                 q = ratio(t, next);
@@ -504,11 +517,20 @@ public final class QuantityExtractor {
                 text.substring(left.start(), right.end()), false);
     }
 
+    /** Two tokens the scanner split from one digit pair (三四十, 八九亿): one digit, then the rest. */
+    private static boolean isDigitPair(Token first, Token second) {
+        return second.start() == first.end() && first.chinese() && second.chinese()
+                && first.end() - first.start() == 1 && !first.bareMagnitude();
+    }
+
     /** 23～28℃, 250至350毫米, 1%至2%: the first number, with no unit, joined to a second that has one. */
     private boolean rangeConnected(Token first, Token second) {
         int i = first.end();
         if (i >= text.length()) {
             return false;
+        }
+        if (isDigitPair(first, second)) {
+            return true; // 三四十家: the scanner's digit pair, a range with no connector
         }
         char c = text.charAt(i);
         boolean connector = c == '-' || c == '－' || c == '~' || c == '～' || c == '〜' || c == '至' || c == '到'

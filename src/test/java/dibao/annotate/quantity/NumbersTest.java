@@ -45,6 +45,13 @@ class NumbersTest {
     }
 
     @Test
+    void aDigitPairIsTwoNumbersAndLongerDigitRunsArePositional() {
+        assertEquals(List.of(3.0, 40.0), values("三四十"));
+        assertEquals(List.of(2023.0), values("二〇二三"));
+        assertEquals(List.of(123.0), values("一二三"));
+    }
+
+    @Test
     void megaIsNotTrillion() {
         assertEquals(List.of(50.0), values("五十兆瓦"));
     }

@@ -160,8 +160,14 @@ class QuantityExtractorTest {
             项目总投资一百二十到一百五十万元。   | 1200000 | 1500000
             每亩可增收两至三千元。             | 2000 | 3000
             新建厂房从8000到2万平方米不等。     | 8000 | 20000
+            村里三四十户人家种上了脐橙。       | 30 | 40
+            合作社今年预计增收八九亿元。        | 800000000 | 900000000
+            每亩补贴三五百元。                | 300 | 500
+            养殖户增收两三成。                | 20 | 30
+            果园七八个品种同时上市。            | 7 | 8
+            利润率提高了百分之二三十。          | 20 | 30
             """)
-    void aChineseRangeLendsTheSecondEndsMagnitudeToTheFirst(String text, double low, double high) {
+    void aChineseRangeOrDigitPairLendsTheSecondEndsMagnitudeToTheFirst(String text, double low, double high) {
         List<Quantity> qs = EXTRACTOR.extract(text);
         assertEquals(List.of(low, high), qs.stream().map(Quantity::value).toList());
         assertTrue(qs.get(0).range() && qs.get(1).range());
