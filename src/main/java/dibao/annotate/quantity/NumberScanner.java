@@ -84,6 +84,11 @@ final class NumberScanner {
         int numEnd = i;
         double magnitude = 1;
         int j = i;
+        int gap = spaceBeforeBigUnit(text, i);
+        if (gap > 0) {
+            j += gap; // 177.1 亿元: a space the PDF put between a number and its 万/亿
+            numEnd = j;
+        }
         while (j < n && j - numEnd < 3 && ChineseNumerals.isMagnitude(text.charAt(j)) && !unitStartsAt.test(j)) {
             char m = text.charAt(j);
             magnitude *= ChineseNumerals.smallUnit(m) > 0 ? ChineseNumerals.smallUnit(m) : ChineseNumerals.bigUnit(m);
@@ -97,7 +102,8 @@ final class NumberScanner {
                     || ChineseNumerals.isChineseNumeralChar(text.charAt(k))) && !unitStartsAt.test(k)) {
                 k++;
             }
-            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", "").replace("，", ""));
+            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", "").replace("，", "")
+                    .replace(" ", "").replace("\u3000", ""));
             if (!Double.isNaN(whole) && whole > mantissa * magnitude) {
                 out.add(new Token(start, k, whole, 1, false, false));
                 return k;
@@ -140,6 +146,15 @@ final class NumberScanner {
 
     private static boolean isFullWidthDigit(char c) {
         return c >= '０' && c <= '９';
+    }
+
+    /** The length of one or two inline spaces at {@code at} followed by 万 or 亿, else 0. */
+    private static int spaceBeforeBigUnit(String text, int at) {
+        int k = at;
+        while (k < text.length() && k - at < 2 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+            k++;
+        }
+        return k > at && k < text.length() && ChineseNumerals.bigUnit(text.charAt(k)) > 0 ? k - at : 0;
     }
 
     /** Three digits after a comma, then no further digit: 1,234 but not a list 12,3456. */

@@ -109,7 +109,11 @@ public final class PeerSuite {
 
     /** Classes of input dibao does not read, whatever the model. */
     private static String commonScope(String input) {
-        if (input.matches(".*[0-9０-９一二三四五六七八九十百千万亿萬億两点點成個个分之．.][ \u3000]+"
+        // what dibao reads across a space: an Arabic number and its 万/亿 (177.1 亿元), a number and a
+        // bound word (170 之下); a space inside a numeral (三千 九百) stays out
+        String probe = input.replaceAll("([0-9０-９])[ \u3000]{1,2}([万亿萬億])", "$1$2")
+                .replaceAll("[ \u3000]+之([下上间內内])", "之$1");
+        if (probe.matches(".*[0-9０-９一二三四五六七八九十百千万亿萬億两点點成個个分之．.][ \u3000]+"
                 + "[0-9０-９一二三四五六七八九十百千万亿萬億两点點成折余個个分之kK].*")) {
             return "spaced-out digits (OCR noise such as 十 余 万, 7 2 折)";
         }
