@@ -88,6 +88,9 @@ final class NumberScanner {
         if (gap > 0) {
             j += gap; // 177.1 亿元: a space the PDF put between a number and its 万/亿
             numEnd = j;
+        } else if (text.startsWith("个亿", i) || text.startsWith("個億", i)) {
+            j++; // 3个亿: the spoken 个 before 亿
+            numEnd = j;
         }
         while (j < n && j - numEnd < 3 && ChineseNumerals.isMagnitude(text.charAt(j)) && !unitStartsAt.test(j)) {
             char m = text.charAt(j);
@@ -247,6 +250,11 @@ final class NumberScanner {
                 s = text.substring(start, i);
                 v = shorter;
             }
+        }
+        if (!Double.isNaN(v) && (text.startsWith("个亿", i) || text.startsWith("個億", i))
+                && !s.chars().anyMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) {
+            v *= 100_000_000; // 两个亿, 十几个亿: the spoken 个 before 亿
+            i += 2;
         }
         if (!Double.isNaN(v)) {
             boolean bare = s.length() == 1 && ChineseNumerals.isMagnitude(s.charAt(0));

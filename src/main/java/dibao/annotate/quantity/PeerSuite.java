@@ -186,7 +186,7 @@ public final class PeerSuite {
 
     private static String unitClassOf(String unit) {
         return switch (unit) {
-            case "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "TWD", "KRW", "AUD", "RUB" -> "money";
+            case "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "TWD", "KRW", "AUD", "RUB", "THB", "CHF" -> "money";
             case "%", "pp" -> "percent";
             case "°C" -> "temperature";
             case "t", "kg", "g", "m", "km", "cm", "mm", "mu", "ha", "m2", "km2", "m3" -> "dimension";
@@ -206,15 +206,15 @@ public final class PeerSuite {
         return new Mapped("%", parseDouble(v.substring(0, v.length() - 1)), null);
     }
 
-    private static final Map<String, String> CURRENCIES = Map.of("CNY", "CNY", "USD", "USD", "EUR", "EUR",
-            "HKD", "HKD", "JPY", "JPY", "GBP", "GBP", "TWD", "TWD", "KRW", "KRW", "AUD", "AUD", "RUB", "RUB");
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("CNY", "USD", "EUR", "HKD", "JPY",
+            "GBP", "TWD", "KRW", "AUD", "RUB", "THB", "CHF");
 
     private static Mapped currencyOf(JsonNode r) {
         JsonNode res = r.get("Resolution");
         String iso = res.path("isoCurrency").asText("");
         String text = r.get("Text").asText();
-        if (!CURRENCIES.containsKey(iso)) {
-            return new Mapped(null, 0, "currencies outside dibao's table (minor or foreign sub-units: 奈拉, 瑞士法郎, 分, 角)");
+        if (!CURRENCIES.contains(iso)) {
+            return new Mapped(null, 0, "currencies outside dibao's table (奈拉, 比特币, a bare $)");
         }
         if (text.matches(".*[角分钱銭毛].*") || text.matches(".*[元圆块][0-9一二三四五六七八九].*")) {
             return new Mapped(null, 0, "compound money with sub-units (5元3角): not printed in news statistics");
@@ -223,7 +223,7 @@ public final class PeerSuite {
         if (Double.isNaN(v)) {
             return new Mapped(null, 0, "non-numeric resolution");
         }
-        return new Mapped(CURRENCIES.get(iso), v, null);
+        return new Mapped(iso, v, null);
     }
 
     private static final Map<String, String> DIMENSIONS = Map.ofEntries(Map.entry("Mu", "mu"),
@@ -365,8 +365,10 @@ public final class PeerSuite {
                 "transform (rewriting whole sentences): dibao annotates, it does not rewrite text"))));
     }
 
-    private static final Map<String, String> MONEY_CASES = Map.of("元", "CNY", "美元", "USD", "港元", "HKD",
-            "日元", "JPY", "欧元", "EUR", "新台币", "TWD", "英镑", "GBP", "澳元", "AUD", "韩元", "KRW");
+    private static final Map<String, String> MONEY_CASES = Map.ofEntries(Map.entry("元", "CNY"),
+            Map.entry("美元", "USD"), Map.entry("港元", "HKD"), Map.entry("日元", "JPY"), Map.entry("欧元", "EUR"),
+            Map.entry("新台币", "TWD"), Map.entry("英镑", "GBP"), Map.entry("澳元", "AUD"), Map.entry("韩元", "KRW"),
+            Map.entry("泰铢", "THB"), Map.entry("卢布", "RUB"));
 
     private Outcome moneyCase(JsonNode c) {
         String input = c.get(0).asText();
@@ -381,7 +383,7 @@ public final class PeerSuite {
         if (input.matches(".*[kKwW].*")) {
             return Outcome.skip(input, "internet shorthand (15k, 30w)");
         }
-        if (!input.matches(".*(元|圆|块|美元|美金|港元|港币|日元|欧元|台币|英镑|人民币).*")) {
+        if (!input.matches(".*(元|圆|块|美元|美金|港元|港币|日元|欧元|台币|英镑|人民币|泰铢|卢布).*")) {
             return Outcome.skip(input, "a bare number read as money (三百万): dibao needs the unit written");
         }
         if (input.contains("整")) {

@@ -30,6 +30,8 @@ class NumbersTest {
             １２，３４５，６７８         | 12345678           | -
             6,200，000.5             | 6200000.5          | -
             二兆三千亿                 | 2300000000000      | -
+            两个亿                    | 200000000          | -
+            3个亿                     | 300000000          | -
             """)
     void readsOneNumber(String written, double value, String approx) {
         List<Numbers.Mention> found = Numbers.find(written);
