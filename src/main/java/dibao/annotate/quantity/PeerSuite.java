@@ -216,8 +216,8 @@ public final class PeerSuite {
         if (!CURRENCIES.contains(iso)) {
             return new Mapped(null, 0, "currencies outside dibao's table (奈拉, 比特币, a bare $)");
         }
-        if (text.matches(".*[角分钱銭毛].*") || text.matches(".*[元圆块][0-9一二三四五六七八九].*")) {
-            return new Mapped(null, 0, "compound money with sub-units (5元3角): not printed in news statistics");
+        if (!iso.equals("CNY") && text.matches(".*(銭|美分|[元圆块][0-9一二三四五六七八九]).*")) {
+            return new Mapped(null, 0, "sub-units of foreign currencies (日本銭, 美分): not in local news");
         }
         double v = parseDouble(res.path("value").asText());
         if (Double.isNaN(v)) {
@@ -340,11 +340,15 @@ public final class PeerSuite {
         for (String set : List.of("strict_data_dict", "normal_data_dict", "smart_data_dict")) {
             for (JsonNode c : cn2an.path(set)) {
                 String input = c.get(0).asText();
-                if (input.matches(".*[元圆角分整正].*")) {
-                    out.add(Outcome.skip(input, "cheque-style money (壹拾壹元整, 元角分): sub-units are not news statistics"));
+                double expected = c.get(1).asDouble();
+                if (input.matches(".*[元圆角分].*")) {
+                    // cheque-style money (壹拾壹元整, 元角分): a quantity, read by the extractor
+                    List<Double> got = extractor.extract(input).stream().filter(q -> q.unit().equals("CNY"))
+                            .map(Quantity::value).toList();
+                    out.add(new Outcome(input, null, got.size() == 1 && close(expected, got.get(0)),
+                            String.valueOf(expected), got.toString()));
                     continue;
                 }
-                double expected = c.get(1).asDouble();
                 double got = Numbers.parse(input);
                 out.add(new Outcome(input, null, close(expected, got), String.valueOf(expected), String.valueOf(got)));
             }
@@ -377,17 +381,14 @@ public final class PeerSuite {
         if (unit == null) {
             return Outcome.skip(input, "currencies outside dibao's table");
         }
-        if (input.matches(".*[角分毛].*|.*[元圆块][0-9一二三四五六七八九零].*")) {
-            return Outcome.skip(input, "compound money with sub-units (5元3角): not printed in news statistics");
+        if (!unit.equals("CNY") && input.matches(".*[角分毛].*|.*[元圆块][0-9一二三四五六七八九零].*")) {
+            return Outcome.skip(input, "sub-units of foreign currencies (日本銭, 美分): not in local news");
         }
         if (input.matches(".*[kKwW].*")) {
             return Outcome.skip(input, "internet shorthand (15k, 30w)");
         }
         if (!input.matches(".*(元|圆|块|美元|美金|港元|港币|日元|欧元|台币|英镑|人民币|泰铢|卢布).*")) {
             return Outcome.skip(input, "a bare number read as money (三百万): dibao needs the unit written");
-        }
-        if (input.contains("整")) {
-            return Outcome.skip(input, "cheque notation (圆整)");
         }
         String scope = commonScope(input);
         if (scope != null) {

@@ -273,6 +273,13 @@ public final class QuantityExtractor {
                 end += named.surface().length();
             }
         }
+        if (unit.equals("CNY") && !rangeEnd && "元圆块".indexOf(u.surface().charAt(0)) >= 0) {
+            int subEnd = yuanSubunitsEnd(end);
+            if (subEnd > end) {
+                value += yuanSubunits(end, subEnd);
+                end = subEnd;
+            }
+        }
         boolean duration = unit.equals("天") && lex.cueEndingAt("duration", text, approxStart(t)) != null;
         if (duration) {
             unit = "day";
@@ -321,6 +328,49 @@ public final class QuantityExtractor {
             kind = "target";
         }
         return new Quantity(start, end, value, unit, approx, kind, text.substring(start, end), rangeEnd);
+    }
+
+    /**
+     * Where the 角 and 分 after 元 end (5元3角, 50元6角三分, 十块三毛钱, 8元零5分): market prices in
+     * local papers; {@code at} when there are none.
+     */
+    private int yuanSubunitsEnd(int at) {
+        int i = at;
+        if (digitAt(i) >= 0 && i + 1 < text.length() && (text.charAt(i + 1) == '角' || text.charAt(i + 1) == '毛')) {
+            i += 2;
+        } else if (i < text.length() && text.charAt(i) == '零') {
+            i++;
+        }
+        if (digitAt(i) >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '分' && i > at) {
+            i += 2;
+        } else if (i > at && text.charAt(i - 1) == '零') {
+            return at; // 零 with no 分 after it
+        }
+        if (i > at && i < text.length() && text.charAt(i) == '钱') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The value of the 角 and 分 in {@code [at, end)}. */
+    private double yuanSubunits(int at, int end) {
+        double v = 0;
+        for (int i = at; i + 1 < end; i++) {
+            int d = digitAt(i);
+            char next = text.charAt(i + 1);
+            if (d >= 0 && (next == '角' || next == '毛')) {
+                v += d * 0.1;
+            } else if (d >= 0 && next == '分') {
+                v += d * 0.01;
+            }
+        }
+        return v;
+    }
+
+    /** The value of a one-char digit (Arabic or Chinese) at {@code at}, or -1. */
+    private int digitAt(int at) {
+        return at < text.length() && text.charAt(at) != '零' && text.charAt(at) != '〇'
+                ? ChineseNumerals.digit(text.charAt(at)) : -1;
     }
 
     /** A currency named right before the number (港币2960元, 美元 300 元) overrides 元. */
