@@ -189,7 +189,7 @@ public final class PeerSuite {
             case "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "TWD", "KRW", "AUD", "RUB", "THB", "CHF" -> "money";
             case "%", "pp" -> "percent";
             case "°C" -> "temperature";
-            case "t", "kg", "g", "m", "km", "cm", "mm", "mu", "ha", "m2", "km2", "m3" -> "dimension";
+            case "t", "kg", "g", "m", "km", "cm", "mm", "mu", "ha", "m2", "km2", "m3", "kW", "kWh" -> "dimension";
             default -> "other";
         };
     }
@@ -230,13 +230,14 @@ public final class PeerSuite {
             Map.entry("Kilogram", "kg"), Map.entry("Centimeter", "cm"), Map.entry("Meter", "m"),
             Map.entry("Ton", "t"), Map.entry("Kilometer", "km"), Map.entry("Millimeter", "mm"),
             Map.entry("Hectare", "ha"), Map.entry("Square meter", "m2"), Map.entry("Square kilometer", "km2"),
-            Map.entry("Cubic meter", "m3"), Map.entry("Gram", "g"), Map.entry("Jin", "kg"));
+            Map.entry("Cubic meter", "m3"), Map.entry("Gram", "g"), Map.entry("Jin", "kg"),
+            Map.entry("Kilowatt", "kW"));
 
     private static Mapped dimensionOf(JsonNode r) {
         JsonNode res = r.get("Resolution");
         String unit = DIMENSIONS.get(res.path("unit").asText());
         if (unit == null) {
-            return new Mapped(null, 0, "dimensions outside FORMAT.md's units (bytes, speeds, 英尺, 盎司 ...)");
+            return new Mapped(null, 0, "dimensions outside dibao's units (bytes, hertz, 千卡, 两, 微克 ...)");
         }
         double v = parseDouble(res.path("value").asText());
         if (Double.isNaN(v)) {

@@ -101,6 +101,7 @@ class QuantityExtractorTest {
             鸡蛋每斤六块三毛钱。                                         | 六块三毛钱   | 6.3         | CNY | - | amount
             青菜每斤2元3角5分。                                          | 2元3角5分   | 2.35        | CNY | - | amount
             公交票价定为一元零五分。                                       | 一元零五分   | 1.05        | CNY | - | amount
+            光伏电站装机容量达到120兆瓦。                                  | 120兆瓦     | 120000      | kW  | - | measure
             全县将投入数十亿元改善交通。                                  | 十亿元      | 1000000000  | CNY | over | amount
             村里为修路筹集了几十万元。                                    | 十万元      | 100000      | CNY | over | amount
             一盒明前茶卖到九千块钱。                                      | 九千块钱     | 9000        | CNY | - | amount
