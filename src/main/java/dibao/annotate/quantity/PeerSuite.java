@@ -413,9 +413,6 @@ public final class PeerSuite {
      * figure (3000多欧元 is [3000, 4000], 数十亿元 [1e9, 1e10]) is dibao's lower figure, over.
      */
     private Outcome blurredMoneyCase(String input, JsonNode exp, String unit, String definition) {
-        if (input.matches(".*[（(]含[)）].*")) {
-            return Outcome.skip(input, "inclusion notes inside a figure (1万(含)-5万元): notices, not news statistics");
-        }
         JsonNode num = exp.get("num");
         List<String> want = new ArrayList<>();
         boolean digitPair = input.matches(".*(一二|二三|两三|三四|三五|四五|五六|六七|七八|八九).*");

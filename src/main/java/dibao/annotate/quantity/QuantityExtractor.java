@@ -295,9 +295,9 @@ public final class QuantityExtractor {
             value = -value;
         }
         String approx = um.insideApprox();
-        Map.Entry<String, String> after = end < text.length() ? lex.cueStartingAt("after", text, end) : null;
+        QuantityLexicon.Cue after = lex.approxAfter(text, end);
         if (after != null && !rangeEnd) {
-            approx = after.getValue();
+            approx = after.approx();
         } else if (approx == null) {
             approx = approxBefore(t);
             if (approx == null && !rangeEnd) {
@@ -536,9 +536,9 @@ public final class QuantityExtractor {
         double percent = numerator.value() / denominator.value() * 100;
         int end = numerator.end();
         String approx = null;
-        Map.Entry<String, String> after = end < text.length() ? lex.cueStartingAt("after", text, end) : null;
+        QuantityLexicon.Cue after = lex.approxAfter(text, end);
         if (after != null) {
-            approx = after.getValue();
+            approx = after.approx();
         } else {
             QuantityLexicon.Cue before = lex.approxBefore(text, denominator.start());
             approx = before == null ? null : before.approx();
@@ -575,7 +575,7 @@ public final class QuantityExtractor {
 
     /** 23～28℃, 250至350毫米, 1%至2%: the first number, with no unit, joined to a second that has one. */
     private boolean rangeConnected(Token first, Token second) {
-        int i = first.end();
+        int i = QuantityLexicon.skipInclusionNote(text, first.end()); // 1万(含)-5万元
         if (i >= text.length()) {
             return false;
         }

@@ -166,14 +166,27 @@ final class QuantityLexicon {
         return null;
     }
 
-    /** The approximation or bound word after a number (or its unit) ending at {@code end}: 左右, 以上. */
+    /**
+     * The approximation or bound word after a number (or its unit) ending at {@code end}: 左右, 以上,
+     * and 500万元（含）以上, where the note says the bound includes the figure.
+     */
     Cue approxAfter(String text, int end) {
-        int i = end;
+        int i = skipInclusionNote(text, skipSpaces(text, end));
+        i = skipSpaces(text, i);
+        Map.Entry<String, String> c = i < text.length() ? cueStartingAt("after", text, i) : null;
+        return c == null ? null : new Cue(end, i + c.getKey().length(), c.getValue());
+    }
+
+    private static int skipSpaces(String text, int i) {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
             i++;
         }
-        Map.Entry<String, String> c = i < text.length() ? cueStartingAt("after", text, i) : null;
-        return c == null ? null : new Cue(end, i + c.getKey().length(), c.getValue());
+        return i;
+    }
+
+    /** After （含） or (含), the note of a bound that includes its figure; else {@code i}. */
+    static int skipInclusionNote(String text, int i) {
+        return text.startsWith("（含）", i) || text.startsWith("(含)", i) ? i + 3 : i;
     }
 
     /** 比三十大, 比 170 低: a comparison written around the number {@code [start, end)}, or null. */
