@@ -11,7 +11,9 @@ import java.util.Map;
  * Finds the quantities of a text: a number with a unit or measure word after it (103.4亿元, 170余台,
  * 10 家, 23～28℃), a percent or fraction (百分之五, 三分之一, 五成), a ratio (3:1), a rank (居全省第三)
  * or an ordinal count (第三次). A number with no unit (二十大, 5G, 90后, a phone number) and a date
- * (2023年, 3月16日) are not quantities. Units, approximation words, direction words and kind cues
+ * (2023年, 3月16日) are not quantities. A range (3至5万元, 两到三万元, 三四十家) gives one quantity per
+ * end; a bound word gives the approx (大于 over, 不少于 at_least, 小于等于 at_most, 500万元（含）以上
+ * at_least, 超过了 over). Units, approximation and comparison words, direction words and kind cues
  * are data (units.tsv, quantity-cues.tsv). Runs in time linear in the text.
  */
 public final class QuantityExtractor {

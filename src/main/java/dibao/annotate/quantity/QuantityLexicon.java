@@ -128,7 +128,8 @@ final class QuantityLexicon {
         char[] chars = new char[reach];
         int[] at = new int[reach];
         int count = 0;
-        for (int i = numberStart - 1; i >= 0 && count < reach; i--) {
+        int stop = Math.max(0, numberStart - 4 * reach); // a long run of spaces is no gap between words
+        for (int i = numberStart - 1; i >= stop && count < reach; i--) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\u3000' || c == '\u00a0') {
                 continue;
