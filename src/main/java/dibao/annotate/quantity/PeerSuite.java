@@ -11,13 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Runs other projects' test cases (shared/peer: Microsoft Recognizers-Text's Chinese specs, cn2an,
  * JioNLP's money parser) against dibao's number and quantity reading, mapping their conventions
- * to ours (FORMAT.md units; a bare number is no quantity). Each case is either in scope, and
- * passes or fails, or out of scope with the class that puts it there.
+ * to ours (FORMAT.md units; a bare number is no quantity; a range or bound is one number per end
+ * with its approx). Each case is either in scope, and passes or fails, or out of scope with the
+ * class that puts it there.
  */
 public final class PeerSuite {
 
@@ -206,7 +208,7 @@ public final class PeerSuite {
         return new Mapped("%", parseDouble(v.substring(0, v.length() - 1)), null);
     }
 
-    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("CNY", "USD", "EUR", "HKD", "JPY",
+    private static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "HKD", "JPY",
             "GBP", "TWD", "KRW", "AUD", "RUB", "THB", "CHF");
 
     private static Mapped currencyOf(JsonNode r) {
@@ -272,7 +274,7 @@ public final class PeerSuite {
     }
 
     /** The approx values that bound a number (FORMAT.md); about and null leave it unbounded. */
-    private static final java.util.Set<String> BOUNDS = java.util.Set.of("over", "under", "at_least", "at_most");
+    private static final Set<String> BOUNDS = Set.of("over", "under", "at_least", "at_most");
 
     /**
      * A Recognizers-Text range is an interval; dibao writes the same as one bound per number (FORMAT.md
