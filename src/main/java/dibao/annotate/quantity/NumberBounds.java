@@ -69,6 +69,11 @@ public final class NumberBounds {
         if (before != null) {
             return new Bound(before.start(), m.end(), m.value(), before.approx(), false);
         }
+        var bare = ChineseNumerals.isMagnitude(text.charAt(m.start())) ? lex.cueEndingAt("bare", text, m.start()) : null;
+        if (bare != null) {
+            // 上万, 近亿, 过百万, 数十万: the words that bound a numeral that starts with its unit
+            return new Bound(m.start() - bare.getKey().length(), m.end(), m.value(), bare.getValue(), false);
+        }
         return new Bound(m.start(), m.end(), m.value(), null, false);
     }
 

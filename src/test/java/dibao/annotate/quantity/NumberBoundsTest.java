@@ -30,6 +30,8 @@ class NumberBoundsTest {
             占比小于 或 等于 四分之一              | 0.25 at_most
             共有二十几万                          | 200000.0 over
             今年的数量等于12                       | 12.0 -
+            参观人数过百万                         | 1000000.0 over
+            报名人数上千                          | 1000.0 over
             """)
     void readsTheBounds(String sentence, String expected) {
         List<String> got = NumberBounds.find(sentence).stream()

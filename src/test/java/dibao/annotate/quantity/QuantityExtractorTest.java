@@ -103,6 +103,8 @@ class QuantityExtractorTest {
             公交票价定为一元零五分。                                       | 一元零五分   | 1.05        | CNY | - | amount
             光伏电站装机容量达到120兆瓦。                                  | 120兆瓦     | 120000      | kW  | - | measure
             对投资额500万元（含）以上的项目给予奖励。                          | 500万元     | 5000000     | CNY | at_least | amount
+            古镇节假日日均客流过万人次。                                   | 万人次      | 10000       | 人次 | over | count
+            这部本土电影票房破亿元。                                      | 亿元        | 100000000   | CNY | over | amount
             全县将投入数十亿元改善交通。                                  | 十亿元      | 1000000000  | CNY | over | amount
             村里为修路筹集了几十万元。                                    | 十万元      | 100000      | CNY | over | amount
             一盒明前茶卖到九千块钱。                                      | 九千块钱     | 9000        | CNY | - | amount
