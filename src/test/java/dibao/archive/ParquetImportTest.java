@@ -55,6 +55,7 @@ class ParquetImportTest {
         Run imp = ArchiveCliTest.run("import", "--data", copy.toString(), exported.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().startsWith("imported 3 pages (0 replaced, 0 duplicate copies dropped)"), imp.out());
+        assertTrue(imp.err().contains("dibao import: indexed 3/3 pages"), imp.err());
 
         Path again = tmp.resolve("again");
         assertEquals(0, ArchiveCliTest.run("export", "--data", copy.toString(), "--format", "parquet",
