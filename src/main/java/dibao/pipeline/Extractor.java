@@ -1,6 +1,7 @@
 package dibao.pipeline;
 
 import dibao.annotate.entity.EntityRecognizer;
+import dibao.annotate.entity.Gazetteer;
 import dibao.annotate.entity.EntityRecognizer.ArticleMentions;
 import dibao.annotate.entity.Mention;
 import dibao.annotate.period.PeriodResolver;
@@ -38,7 +39,7 @@ public final class Extractor {
     private final ConsistencyChecker checker = new ConsistencyChecker();
     /** Figures known from the archive for the checks; none until an archive is attached. */
     private PriorFigures priorFigures = PriorFigures.NONE;
-    private final Papers papers = Papers.defaults();
+    private final PaperRegions papers = new PaperRegions(Papers.defaults(), Gazetteer.get());
 
     /**
      * Extracts one page. {@code paperHint} names the paper when the caller knows it (--paper);
@@ -47,7 +48,7 @@ public final class Extractor {
     public ExtractionDocument extract(Page page, String paperHint) {
         PageLayout laid = layout.analyze(page);
         String paper = paperHint != null ? paperHint : laid.paper();
-        FactContext ctx = new FactContext(paper, papers.get(paper).orElse(null), page.issueDate());
+        FactContext ctx = new FactContext(paper, papers.of(paper).orElse(null), page.issueDate());
 
         List<Article> articles = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
