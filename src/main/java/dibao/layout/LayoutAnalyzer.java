@@ -237,23 +237,39 @@ public final class LayoutAnalyzer {
      * more body, is the first piece of a paragraph cut by the column, not a subhead.
      */
     private void demoteCutLines(List<Line> lines) {
-        for (int i = 1; i + 1 < lines.size(); i++) {
-            Line l = lines.get(i);
-            Line prev = lines.get(i - 1);
-            if (l.type == Type.TITLE && !l.heading && lines.get(i + 1).type == Type.BODY
-                    && lexicon.opensLikeBody(l.plain) && l.plain.length() >= 16) {
-                // 3月16日，市委书记某某主持召开…… cut by the column: a paragraph's first line, whatever precedes it
-                l.type = Type.BODY;
-                continue;
-            }
-            boolean pause = INNER_COLON.matcher(l.plain).find()
-                    || !endsSentence(prev.plain) && INNER_PAUSE.matcher(l.plain).find();
-            boolean closed = l.plain.endsWith("”") || l.plain.endsWith("】") || l.plain.endsWith("」");
-            if (l.type == Type.TITLE && !l.heading && (prev.type == Type.BODY || prev.type == Type.DATELINE)
-                    && lines.get(i + 1).type == Type.BODY && pause && !closed) {
-                l.type = Type.BODY;
+        // a paragraph wrapped at the column width is a chain of cut lines: repeat until none changes
+        boolean changed = true;
+        for (int pass = 0; changed && pass < 8; pass++) {
+            changed = false;
+            for (int i = 1; i + 1 < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l.type == Type.TITLE && !l.heading && isCutLine(lines.get(i - 1), l, lines.get(i + 1))) {
+                    l.type = Type.BODY;
+                    changed = true;
+                }
             }
         }
+    }
+
+    private boolean isCutLine(Line prev, Line l, Line next) {
+        boolean nextBody = next.type == Type.BODY;
+        if (nextBody && lexicon.opensLikeBody(l.plain) && l.plain.length() >= 16) {
+            // 3月16日，市委书记某某主持召开…… cut by the column: a paragraph's first line, whatever precedes it
+            return true;
+        }
+        boolean prevBody = prev.type == Type.BODY || prev.type == Type.DATELINE;
+        boolean prevCut = prevBody && !endsSentence(prev.plain);
+        // the next line is body, or another cut piece of the same paragraph (it has a pause inside too)
+        boolean nextCut = nextBody || next.type == Type.TITLE && !next.heading && INNER_PAUSE.matcher(next.plain).find();
+        boolean pause = INNER_COLON.matcher(l.plain).find() || prevCut && INNER_PAUSE.matcher(l.plain).find();
+        boolean closed = l.plain.endsWith("”") || l.plain.endsWith("】") || l.plain.endsWith("」");
+        if (prevBody && pause && !closed && (nextBody || prevCut && nextCut)) {
+            return true;
+        }
+        // as wide as the line before it, which the column cut mid-sentence: the same paragraph wrapped
+        int width = prev.plain.length();
+        return prevCut && !closed && width >= 12 && Math.abs(l.plain.length() - width) <= 1
+                && (nextBody || nextCut || next.type == Type.TITLE && Math.abs(next.plain.length() - width) <= 1);
     }
 
     private boolean isByline(Line l) {

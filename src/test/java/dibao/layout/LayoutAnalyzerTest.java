@@ -515,4 +515,22 @@ class LayoutAnalyzerTest {
             assertFalse(spanText(text, a.spans()).contains("作者单位"), "the affiliation is page furniture");
         }
     }
+
+    @Test
+    void aParagraphWrappedAtTheColumnWidthIsOneParagraph() {
+        String text = page(
+                "柳溪茶博会开幕",
+                "云溪日报讯（记者 林晓峰）4月8日，柳溪",
+                "茶博会在县会展中心开幕，吸引来自各地",
+                "的客商8600人次，首日签约金额达2.4亿",
+                "元，参展企业310家",
+                "较上届增加45家。",
+                "白石镇举办农民运动会",
+                "云溪日报讯（记者 王丽）4月7日，白石镇举办第二届农民运动会。");
+        PageLayout l = layout(text);
+        assertEquals(List.of("柳溪茶博会开幕", "白石镇举办农民运动会"), headlines(l));
+        String fair = l.articles().get(0).text().text();
+        assertTrue(fair.contains("4月8日，柳溪茶博会在县会展中心开幕，吸引来自各地的客商8600人次，首日签约金额达2.4亿元，"),
+                fair);
+    }
 }
