@@ -41,7 +41,7 @@ final class Companies {
             if (suffix == null) {
                 continue;
             }
-            int end = i + suffix.length();
+            int end = branchEnd(text, i + suffix.length());
             int start = nameStart(text, i);
             String body = text.substring(start, i);
             if (isNameBody(body)) {
@@ -50,6 +50,23 @@ final class Companies {
             }
             i = end - 1;
         }
+    }
+
+    /** The end of a branch written after a full name (…有限公司株洲分公司), or {@code end} when none. */
+    private int branchEnd(String text, int end) {
+        for (int place = 0; place <= 6 && end + place < text.length(); place++) {
+            String between = text.substring(end, end + place);
+            if (place > 0 && !EntityLexicon.isHan(between.charAt(place - 1))) {
+                break;
+            }
+            if (place == 0 || gazetteer.isOfficialName(between) || gazetteer.isShortName(between)) {
+                String branch = EntityLexicon.startingAt(lex.orgBranches, text, end + place);
+                if (branch != null) {
+                    return end + place + branch.length();
+                }
+            }
+        }
+        return end;
     }
 
     /** A bare 某某公司: the name must be short, bounded on its left, and not a generic phrase. */

@@ -24,6 +24,8 @@ final class EntityLexicon {
     final List<String> titlePrefixes;
     final List<String> creditRoles;
     final List<String> orgLegalSuffixes = new ArrayList<>();
+    /** Units of a company named after it (某某有限公司株洲分公司): part of its name. */
+    final List<String> orgBranches = new ArrayList<>();
     final Set<String> orgIndustries;
     final List<String> orgWorkplaces;
     final Set<String> orgGeneric;
@@ -47,9 +49,12 @@ final class EntityLexicon {
         for (String[] r : Tsv.read("entity-org-suffixes.tsv")) {
             if (r.length > 1 && r[1].equals("legal")) {
                 orgLegalSuffixes.add(r[0]);
+            } else if (r.length > 1 && r[1].equals("branch")) {
+                orgBranches.add(r[0]);
             }
         }
         orgLegalSuffixes.sort(Comparator.comparingInt(String::length).reversed());
+        orgBranches.sort(Comparator.comparingInt(String::length).reversed());
         orgIndustries = Set.copyOf(column("entity-org-industries.tsv"));
         orgGeneric = Set.copyOf(column("entity-org-generic.tsv"));
         orgWorkplaces = longestFirst(column("entity-org-workplaces.tsv"));
