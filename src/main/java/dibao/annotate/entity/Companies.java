@@ -24,6 +24,7 @@ final class Companies {
         boolean[] taken = new boolean[text.length() + 1];
         findLegal(text, out, taken);
         findWeak(text, out, taken);
+        findBanks(text, out, taken);
         findListed(text, out, taken);
         findAtWorkplace(text, out, taken);
         findAliases(text, out, taken);
@@ -67,6 +68,27 @@ final class Companies {
             }
         }
         return end;
+    }
+
+    /** 某某银行: a city's or province's bank (长沙银行) or a listed one (招商银行), with its branch. */
+    private void findBanks(String text, List<Mention> out, boolean[] taken) {
+        for (int i = text.indexOf("银行"); i >= 0; i = text.indexOf("银行", i + 2)) {
+            if (taken[i]) {
+                continue;
+            }
+            for (int len = Math.min(6, i); len >= 2; len--) {
+                int start = i - len;
+                String name = text.substring(start, i);
+                boolean known = lex.bankNames.contains(name) || gazetteer.isOfficialName(name)
+                        || gazetteer.isCountyOrAboveShortName(name);
+                if (known && !taken[start] && isBounded(text, start)) {
+                    int end = branchEnd(text, i + 2);
+                    out.add(new Mention("org", text.substring(start, end), null, start, end));
+                    mark(taken, start, end);
+                    break;
+                }
+            }
+        }
     }
 
     /** A bare 某某公司: the name must be short, bounded on its left, and not a generic phrase. */

@@ -27,6 +27,8 @@ final class EntityLexicon {
     /** Units of a company named after it (某某有限公司株洲分公司): part of its name. */
     final List<String> orgBranches = new ArrayList<>();
     final Set<String> orgIndustries;
+    /** Names before 银行 that make a bank (besides places): 招商, 农商. */
+    final Set<String> bankNames;
     final List<String> orgWorkplaces;
     final Set<String> orgGeneric;
     final List<String> orgTypes;
@@ -56,6 +58,7 @@ final class EntityLexicon {
         orgLegalSuffixes.sort(Comparator.comparingInt(String::length).reversed());
         orgBranches.sort(Comparator.comparingInt(String::length).reversed());
         orgIndustries = Set.copyOf(column("entity-org-industries.tsv"));
+        bankNames = Set.copyOf(column("entity-org-banks.tsv"));
         orgGeneric = Set.copyOf(column("entity-org-generic.tsv"));
         orgWorkplaces = longestFirst(column("entity-org-workplaces.tsv"));
         orgTypes = longestFirst(column("entity-org-types.tsv"));

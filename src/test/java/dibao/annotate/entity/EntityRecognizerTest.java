@@ -76,6 +76,8 @@ class EntityRecognizerTest {
         String text = "云岭汽车工业有限公司柳溪分公司一季度交付新车1.2万辆。丰源药业董事长蔺守诚表示，将加大研发投入。";
         assertTrue(orgs(text).contains("云岭汽车工业有限公司柳溪分公司"), orgs(text).toString());
         assertEquals("丰源药业董事长", persons(text).get("蔺守诚"));
+        Set<String> banks = orgs("一季度，长沙银行株洲分行新增贷款12亿元，招商银行也加大了投放，中国人民银行出台新规。");
+        assertEquals(Set.of("长沙银行株洲分行", "招商银行"), banks);
     }
 
     @Test
