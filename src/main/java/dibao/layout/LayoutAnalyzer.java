@@ -157,7 +157,7 @@ public final class LayoutAnalyzer {
         for (int i = 0; i < drafts.size(); i++) {
             out.add(build(t, "a" + (i + 1), drafts.get(i), dups.get(i)));
         }
-        return new PageLayout(paper(t, lines), out);
+        return new PageLayout(paper(t, lines), out, printedDate(lines));
     }
 
     // ---------------------------------------------------------------- lines and their types
@@ -1011,6 +1011,32 @@ public final class LayoutAnalyzer {
             }
         }
         return "news";
+    }
+
+    // ---------------------------------------------------------------- issue date
+
+    private static final Pattern PRINTED_DATE = Pattern.compile("(20\\d{2}|19\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+
+    /**
+     * The date of the first running head (a furniture line) that prints one. A date in an
+     * article's text is no issue date; a page of several issues' heads takes the first.
+     */
+    private static java.time.LocalDate printedDate(List<Line> lines) {
+        for (Line l : lines) {
+            if (l.type != Type.FURNITURE) {
+                continue;
+            }
+            Matcher m = PRINTED_DATE.matcher(l.plain);
+            if (m.find()) {
+                try {
+                    return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    // 2月30日: a misprint, no date
+                }
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- paper

@@ -533,4 +533,13 @@ class LayoutAnalyzerTest {
         assertTrue(fair.contains("4月8日，柳溪茶博会在县会展中心开幕，吸引来自各地的客商8600人次，首日签约金额达2.4亿元，"),
                 fair);
     }
+
+    @Test
+    void theRunningHeadPrintsTheIssueDateAnArticleDoesNot() {
+        PageLayout headed = layout(page("云溪日报  2025年3月18日  星期二  第2版", "柳溪茶博会开幕",
+                "云溪日报讯（记者 林晓峰）2025年3月17日，柳溪茶博会开幕。"));
+        assertEquals(java.time.LocalDate.of(2025, 3, 18), headed.printedDate());
+        PageLayout bare = layout(page("柳溪茶博会开幕", "云溪日报讯（记者 林晓峰）2025年3月17日，柳溪茶博会开幕。"));
+        assertNull(bare.printedDate());
+    }
 }
