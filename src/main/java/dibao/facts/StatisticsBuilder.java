@@ -10,6 +10,7 @@ import dibao.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,7 @@ public final class StatisticsBuilder {
             Quantity q = qs.get(i);
             Draft d = new Draft(q);
             int sentenceStart = lastIndexOfAny(text, SENTENCE_ENDS, q.start() - 1) + 1;
-            int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, q.start() - 1) + 1;
+            int clauseStart = clauseStart(text, q.start() - 1);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
             int from = Math.max(clauseStart, prevEnd);
             d.sentenceStart = sentenceStart;
@@ -180,8 +181,8 @@ public final class StatisticsBuilder {
                 }
             }
             for (SubjectCue c : subjectCues) {
-                boolean countedName = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
-                        && c.end() <= q.start() && text.substring(c.end(), q.start()).isBlank();
+                boolean countedName = ("ORG".equals(c.role()) || "ZONE".equals(c.role()) || "TOWN".equals(c.role()))
+                        && c.end() <= q.start() && countsName(text.substring(c.end(), q.start()));
                 if (!countedName && c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
                         && clean(text.substring(cut, c.start())).isEmpty()) {
                     cut = c.end();
@@ -282,6 +283,18 @@ public final class StatisticsBuilder {
         return w.equals("“") || w.equals("”") || w.equals("\"");
     }
 
+    /** What stands between a name and the number that counts it (示范园2个, 产业园（集聚区）2个). */
+    private static boolean countsName(String between) {
+        return between.isBlank() || PARENTHESIS_ONLY.matcher(between).matches();
+    }
+
+    /** A number right after {@code at}, or after a parenthesis there (产业园（集聚区）2个). */
+    private static boolean numberFollows(String text, int at) {
+        Matcher m = PARENTHESIS_ONLY.matcher(text).region(at, Math.min(text.length(), at + INLINE_PARENTHESIS + 2));
+        int k = m.lookingAt() ? m.end() : at;
+        return k < text.length() && Character.isDigit(text.charAt(k));
+    }
+
     /** 全省 in 居全省第三 is the scope of a rank, not a subject. */
     private static boolean isRankScope(String text, SubjectCue c) {
         String before = text.substring(Math.max(0, c.start() - 2), c.start());
@@ -352,8 +365,8 @@ public final class StatisticsBuilder {
                 break;
             }
             // 建成示范茶园2个: a name right before a number is the thing counted
-            boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()))
-                    && c.end() < text.length() && Character.isDigit(text.charAt(c.end()));
+            boolean counted = ("ORG".equals(c.role()) || "ZONE".equals(c.role()) || "TOWN".equals(c.role()))
+                    && numberFollows(text, c.end());
             if (counted || isRankScope(text, c) || isSource(text, c) || isExample(text, c, q) || isObject(text, c)
                     || !opensClause(text, c, ts)) {
                 continue;
@@ -389,7 +402,7 @@ public final class StatisticsBuilder {
      * (创建...、省级示范茶园4个).
      */
     private boolean opensClause(String text, SubjectCue c, List<TimeMention> ts) {
-        int clauseStart = lastIndexOfAny(text, CLAUSE_ENDS, c.start() - 1) + 1;
+        int clauseStart = clauseStart(text, c.start() - 1);
         int cut = clauseStart;
         for (TimeMention t : ts) {
             if (t.start() >= cut && t.end() <= c.start() && clean(text.substring(cut, t.start())).isEmpty()) {
@@ -558,6 +571,41 @@ public final class StatisticsBuilder {
 
     /** A sentence longer than this is layout debris: boundaries are not looked for further back. */
     private static final int MAX_SENTENCE = 600;
+
+    /**
+     * Where the clause holding {@code from} starts. A short parenthesis written inside a word
+     * (参课（训）, 产业园（集聚区）) does not end the clause.
+     */
+    private static int clauseStart(String text, int from) {
+        int i = lastIndexOfAny(text, CLAUSE_ENDS, from);
+        while (i > 0 && (text.charAt(i) == '）' || text.charAt(i) == ')')) {
+            int open = inlineParenthesisOpen(text, i);
+            if (open < 0) {
+                break;
+            }
+            i = lastIndexOfAny(text, CLAUSE_ENDS, open - 1);
+        }
+        return i + 1;
+    }
+
+    /** The opening of the parenthesis closed at {@code close} when it is short and glued to a word, else -1. */
+    private static int inlineParenthesisOpen(String text, int close) {
+        for (int k = close - 1; k >= Math.max(1, close - INLINE_PARENTHESIS); k--) {
+            char ch = text.charAt(k);
+            if (ch == '（' || ch == '(') {
+                return k < close - 1 && Character.isIdeographic(text.charAt(k - 1)) ? k : -1;
+            }
+            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '、') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The longest parenthesis (its brackets included) read as part of a word. */
+    private static final int INLINE_PARENTHESIS = 8;
+    /** 产业园（集聚区）2个: a parenthesis between a name and the number counting it. */
+    private static final Pattern PARENTHESIS_ONLY = Pattern.compile("\\s*[（(][^）)]{1,6}[）)]\\s*");
 
     private static int lastIndexOfAny(String text, String chars, int from) {
         int stop = Math.max(0, from - MAX_SENTENCE);

@@ -23,6 +23,23 @@ import java.util.regex.Pattern;
 final class SubjectCues {
 
     private static final List<String[]> MARKERS = loadMarkers();
+    /** subject_names.tsv: words by kind (institution, department, village, media), longest first. */
+    private static final Map<String, List<String>> NAMES = loadNames();
+    private static final Pattern INSTITUTION_AFTER_PLACE = Pattern.compile(
+            "\\p{IsHan}{0,4}?(?:" + alternation(NAMES.get("institution")) + ")");
+    /** 省农业农村厅, 市生态环境局: 省 / 市 alone, not the end of a longer word, then the body. */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:(?<!\\p{IsHan})|(?<=[由经和与及]))([省市])([\\p{IsHan}&&[^的和与在为对是了省市]]{1,6}?)(?:"
+                    + alternation(NAMES.get("department")) + ")");
+    /** 石门村位于..., 青山镇今年...: a village or town of 2-3 chars opening a clause. */
+    private static final Pattern VILLAGE = Pattern.compile(
+            "(?:^|(?<=[\\s，。、“：:；,;]))(\\p{IsHan}{2,3}?)(" + alternation(NAMES.get("village")) + ")(?=\\p{IsHan})");
+    /** First parts of words ending like a village name that are no names (美丽乡村, 示范村). */
+    private static final Pattern NOT_A_VILLAGE_NAME = Pattern.compile(
+            "^(全|该|本|各|每|这|那|一|乡|农|城|村|镇|示范|美丽|贫困|重点|行政|自然|文明|特色|旅游|试点|先进|集体|小城|新农|和美|宜居).*"
+                    + "|.*[农乡城村镇]$");
+    /** What follows a village suffix when it starts another word (村民, 乡镇, 镇级). */
+    private static final String VILLAGE_WORD_GOES_ON = "民里内级委务干部集容落庄镇村政亲";
     /** Suffixes of organisation names (a HanLP organisation term is only trusted with one). */
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(有限责任公司|股份有限公司|有限公司|公司|集团|银行|医院|法院|检察院|研究院|学院|大学|海关|管理局|局|馆|厂|中心|协会|合作社)$");
@@ -87,6 +104,34 @@ final class SubjectCues {
         List<String[]> rows = new ArrayList<>(Tsv.read("subject_markers.tsv"));
         rows.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
         return rows;
+    }
+
+    private static Map<String, List<String>> loadNames() {
+        Map<String, List<String>> byKind = new HashMap<>();
+        for (String[] r : Tsv.read("subject_names.tsv")) {
+            if (r.length > 1) {
+                byKind.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
+            }
+        }
+        for (String kind : List.of("institution", "department", "village", "media")) {
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).sort(Comparator.comparingInt(String::length).reversed());
+        }
+        return byKind;
+    }
+
+    /** 举办..., 经...: a clause opening with a verb or preposition names no village. */
+    private static boolean startsWithVerb(String s) {
+        List<Term> terms = segment().seg(s);
+        String n = terms.isEmpty() ? "" : terms.get(0).nature.toString();
+        return n.startsWith("v") || n.startsWith("p") || n.startsWith("d") || n.startsWith("c");
+    }
+
+    private static String alternation(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return sb.length() == 0 ? "(?!)" : sb.toString();
     }
 
     static synchronized Segment segment() {
@@ -186,6 +231,32 @@ final class SubjectCues {
             addAll(named, text, province, province, "PROVINCE");
             addAll(named, text, provinceShort, province, "PROVINCE");
         }
+        // a government body of the province or the city stands for it (由省农业农村厅组织...)
+        Matcher dep = DEPARTMENT.matcher(text);
+        while (dep.find()) {
+            named.add(new SubjectCue(dep.start(), dep.end(), null, dep.group(1).equals("省") ? "PROVINCE" : "CITY"));
+        }
+        Matcher village = VILLAGE.matcher(text);
+        while (village.find()) {
+            char next = text.charAt(village.end());
+            if (!NOT_A_VILLAGE_NAME.matcher(village.group(1)).matches() && VILLAGE_WORD_GOES_ON.indexOf(next) < 0
+                    && !startsWithVerb(village.group(1))) {
+                named.add(new SubjectCue(village.start(), village.end(), village.group(), "TOWN"));
+            }
+        }
+        // an institution named by a place before it (衡阳中院, 衡南县人民医院)
+        List<SubjectCue> institutions = new ArrayList<>();
+        for (SubjectCue c : named) {
+            boolean place = "CITY".equals(c.role()) || "PROVINCE".equals(c.role()) || "DISTRICT".equals(c.role())
+                    || "PLACE".equals(c.role());
+            if (place && c.subject() != null) {
+                Matcher inst = INSTITUTION_AFTER_PLACE.matcher(text).region(c.end(), text.length());
+                if (inst.lookingAt()) {
+                    institutions.add(new SubjectCue(c.start(), inst.end(), text.substring(c.start(), inst.end()), "ORG"));
+                }
+            }
+        }
+        named.addAll(institutions);
         for (String[] r : MARKERS) {
             String role = r.length > 1 ? r[1] : "";
             List<SubjectCue> found = new ArrayList<>();
@@ -201,7 +272,18 @@ final class SubjectCues {
             }
         }
         List<SubjectCue> kept = longestFirst(named);
+        kept.removeIf(c -> isMasthead(text, c));
         return resolve(kept, city, province);
+    }
+
+    /** 衡阳日报讯, 据衡阳晚报报道: the place names a newspaper or station, not a subject. */
+    private static boolean isMasthead(String text, SubjectCue c) {
+        for (String w : NAMES.get("media")) {
+            if (text.startsWith(w, c.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAll(List<SubjectCue> out, String text, String word, String subject, String role) {

@@ -1,0 +1,85 @@
+package dibao.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dibao.doc.Fact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Subjects named the way local news names them: institutions, departments, villages; mastheads are none. */
+class SubjectNamesTest {
+
+    private final StatisticsBuilder builder = new StatisticsBuilder();
+
+    private List<Fact> build(ArticleFixture a) {
+        return builder.build(ArticleFixture.hengyang("2023-02-10"), a.article(), a.quantities, a.times, List.of());
+    }
+
+    @Test
+    void theMastheadOfTheDatelineIsNoSubject() {
+        ArticleFixture a = new ArticleFixture("东岭物流全面复工\n衡阳日报讯 2月3日上午，十多辆货车停靠在东岭物流有限公司码头，"
+                + "5000多吨钢材正在有序装卸。")
+                .titled("东岭物流全面复工")
+                .t("2月3日上午", "2023-02-03")
+                .q("5000多吨", 5000, "t", "amount");
+        assertEquals("东岭物流有限公司", build(a).get(0).subject());
+    }
+
+    @Test
+    void anInstitutionCalledByItsPlaceAndShortForm() {
+        ArticleFixture a = new ArticleFixture("清晨，衡阳市中级人民法院的学习室书声琅琅。\n"
+                + "据悉，2022年以来，衡阳中院持续强化干警培训。先后开展业务培训26期，培训干警2100余人次。")
+                .t("2022年以来", "2022/2023")
+                .q("26期", 26, "期", "count").q("2100余人次", 2100, "人次", "count");
+        List<Fact> facts = build(a);
+        assertEquals("衡阳中院", facts.get(0).subject());
+        assertEquals("衡阳中院", facts.get(1).subject());
+    }
+
+    @Test
+    void aMuseumNamedAfterItsCity() {
+        ArticleFixture a = new ArticleFixture("春节假期，衡阳博物馆推出“博物馆里过大年”系列活动，吸引市民前来打卡。"
+                + "在展厅里，游客们排队参观。整个假期共接待游客3.2万人次。")
+                .t("春节假期", "2023-01")
+                .q("3.2万人次", 32000, "人次", "count");
+        assertEquals("衡阳博物馆", build(a).get(0).subject());
+    }
+
+    @Test
+    void aProvincialDepartmentStandsForTheProvince() {
+        ArticleFixture a = new ArticleFixture("这15个乡镇分别是：雁峰区岳屏镇、石鼓区角山镇等。\n本次评选工作，由省商务厅组织开展，经企业申报，"
+                + "市州推荐，最终认定了86家企业。")
+                .q("86家", 86, "家", "count");
+        assertEquals("湖南省", build(a).get(0).subject());
+    }
+
+    @Test
+    void aVillageOpeningTheSentenceAndPointedBack() {
+        ArticleFixture a = new ArticleFixture("石门村位于县城东北，平均海拔600米以上。今年，该村种植茶叶1200亩。")
+                .t("今年", "2023")
+                .q("600米", 600, "m", "measure").q("1200亩", 1200, "mu", "measure");
+        List<Fact> facts = build(a);
+        assertEquals("石门村", facts.get(0).subject());
+        assertEquals("石门村", facts.get(1).subject());
+    }
+
+    @Test
+    void aVerbBeforeVillageWordsNamesNoVillage() {
+        ArticleFixture a = new ArticleFixture("2022年，全市培育高素质农民2800人。举办农村实用人才培训班26期，经乡镇推荐学员900人。")
+                .t("2022年", "2022")
+                .q("2800人", 2800, "人", "count").q("26期", 26, "期", "count").q("900人", 900, "人", "count");
+        List<Fact> facts = build(a);
+        assertEquals("衡阳市", facts.get(1).subject());
+        assertEquals("衡阳市", facts.get(2).subject());
+    }
+
+    @Test
+    void aParenthesisInsideTheCountedName() {
+        ArticleFixture a = new ArticleFixture("截至目前，全市累计建成省级现代农业产业园（示范区）4个，接待观众（含学生）3.2万人次。")
+                .q("4个", 4, "个", "count").q("3.2万人次", 32000, "人次", "count");
+        List<Fact> facts = build(a);
+        assertEquals("衡阳市", facts.get(0).subject());
+        assertEquals("省级现代农业产业园（示范区）", facts.get(0).indicator());
+        assertEquals("接待观众（含学生）", facts.get(1).indicator());
+    }
+}
