@@ -30,6 +30,8 @@ public final class StatisticsBuilder {
     private static final Pattern TARGET_YEAR = Pattern.compile("到20\\d\\d年|20\\d\\d年(前|底|末)");
 
     private final Cues cues = Cues.defaults();
+    private final IndicatorLexicon lexicon = IndicatorLexicon.defaults();
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public List<Fact> build(FactContext ctx, LaidOutArticle article, List<Quantity> quantities,
                             List<TimeMention> times, List<Mention> mentions) {
@@ -65,7 +67,12 @@ public final class StatisticsBuilder {
             // the period follows the target cues of the text, not a target kind guessed from
             // the number alone (计划总投资33亿元 is an amount)
             boolean target = "rank".equals(d.kind) ? false : isTarget(sentenceBefore);
-            d.period = period(text, q, sentenceStart, ts, target ? "target" : d.kind, issueYear);
+            d.period = period(text, q, sentenceStart, ts, target, issueYear);
+            if (d.period != null && DAY.matcher(d.period).matches() && lexicon.mentionsKnown(d.indicator)) {
+                // GDP, 进出口: statistics compiled by month or year; a day in their sentence is the
+                // date of the report or meeting that gives them, the figure is that year's
+                d.period = d.period.substring(0, 4);
+            }
             if (d.period == null && q.start() < titleEnd) {
                 d.period = titlePeriod(text, q, titleEnd, ts);
             }
@@ -96,6 +103,18 @@ public final class StatisticsBuilder {
                 }
             }
         }
+        // a title repeats a figure of the body (约谈12家企业 ... 3月2日，...约谈12家企业): it is
+        // that figure, and has its period when the title block gives none
+        for (Draft d : drafts) {
+            if (d.q.start() < titleEnd && d.period == null) {
+                for (Draft body : drafts) {
+                    if (body.q.start() >= titleEnd && body.period != null && sameFigure(d.q, body.q)) {
+                        d.period = body.period;
+                        break;
+                    }
+                }
+            }
+        }
         List<Fact> out = new ArrayList<>();
         for (Draft d : drafts) {
             Quantity q = d.q;
@@ -107,6 +126,11 @@ public final class StatisticsBuilder {
                     d.subject, d.indicator, d.period, article.id(), List.of()));
         }
         return out;
+    }
+
+    private static boolean sameFigure(Quantity a, Quantity b) {
+        return java.util.Objects.equals(a.unit(), b.unit())
+                && Math.abs(a.value() - b.value()) <= 1e-9 * Math.max(1.0, Math.abs(a.value()));
     }
 
     /** Working state of one figure. */
@@ -476,7 +500,7 @@ public final class StatisticsBuilder {
 
     // ---- period --------------------------------------------------------------------------
 
-    private String period(String text, Quantity q, int sentenceStart, List<TimeMention> ts, String kind,
+    private String period(String text, Quantity q, int sentenceStart, List<TimeMention> ts, boolean target,
                           String issueYear) {
         TimeMention inSentence = null;
         TimeMention running = null;
@@ -501,6 +525,12 @@ public final class StatisticsBuilder {
                 inSentence = t;
             }
         }
+        if (describesANoun(text, q)) {
+            // 投资年产值5000万元的项目: the figure describes a thing; the time of the sentence's
+            // event (去年签约) is not its period unless it stands in the figure's own clause
+            int clauseStart = clauseStart(text, q.start() - 1);
+            return inSentence != null && inSentence.start() >= clauseStart ? inSentence.period() : null;
+        }
         if (inSentence != null) {
             return inSentence.period();
         }
@@ -508,7 +538,7 @@ public final class StatisticsBuilder {
         if (cues.contains("cumulative", sentenceBefore)) {
             return null; // 截至目前累计: a stock up to now, no period
         }
-        if ("target".equals(kind)) {
+        if (target) {
             // a target without its own due date is due by the period the text is about, or by the
             // end of the issue year when that period is a span of years (十四五, 三年)
             if (running != null && !running.period().contains("/")
@@ -516,6 +546,10 @@ public final class StatisticsBuilder {
                 return running.period();
             }
             return issueYear;
+        }
+        int quote = openQuoteBefore(text, q);
+        if (quote >= 0 && (running == null || running.start() < quote)) {
+            return null; // “我们公司年产值近亿元”: a speaker's words are not dated by the narration
         }
         boolean day = running != null && running.period().matches("\\d{4}-\\d{2}-\\d{2}");
         if (running == null || day) {
@@ -528,6 +562,25 @@ public final class StatisticsBuilder {
             return cues.contains("future", paragraphOf(text, q)) ? issueYear : null;
         }
         return running.period();
+    }
+
+    /** 年产值5000万元的项目, 50亩以上的基地: the figure is followed by 的 and the noun it describes. */
+    private static boolean describesANoun(String text, Quantity q) {
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 4));
+        return DESCRIBES.matcher(after).lookingAt();
+    }
+
+    private static final Pattern DESCRIBES = Pattern.compile("(以上|左右|以下|多|余)?的");
+
+    /** Where the quotation holding the figure opens in its paragraph, or -1 when it is not quoted. */
+    private static int openQuoteBefore(String text, Quantity q) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+        int open = text.lastIndexOf('“', q.start() - 1);
+        if (open < paragraph) {
+            return -1;
+        }
+        int close = text.indexOf('”', open);
+        return close < 0 || close > q.start() ? open : -1;
     }
 
     private static String paragraphOf(String text, Quantity q) {
