@@ -222,6 +222,12 @@ public final class StatisticsBuilder {
         if (after != null && (phrase.isEmpty() || endsWithConj || endsWithDe || isVerb(phrase))) {
             return after;
         }
+        if (after == null && (phrase.isEmpty() || isVerb(phrase)) && cues.is("actionunit", q.unit())) {
+            String action = actionAfter(text, q);
+            if (action != null) {
+                return action; // 第三次获得该项荣誉: what is counted is the action after the count
+            }
+        }
         if (endsWithConj) {
             return null;
         }
@@ -290,6 +296,10 @@ public final class StatisticsBuilder {
         for (Term t : SubjectCues.segment().seg(post)) {
             String n = t.nature.toString();
             if (cues.is("follow", t.word)) {
+                if (t.word.equals("的") && cues.is("listword", sb.toString())) {
+                    sb.setLength(0); // 十个方面的重点工作: what is counted is the work, not the aspects
+                    continue;
+                }
                 break;
             }
             boolean nounish = n.startsWith("n") || n.equals("vn") || n.startsWith("b") || n.startsWith("j")
@@ -302,6 +312,23 @@ public final class StatisticsBuilder {
         String s = sb.toString().replaceAll("[“”\"]+$", "");
         return s.length() >= 2 ? s : null;
     }
+
+    /** The verb phrase after a count of actions (3次获评..., 第二次荣获...), to the end of its clause. */
+    private static String actionAfter(String text, Quantity q) {
+        int end = q.end();
+        int stop = Math.min(text.length(), q.end() + MAX_ACTION);
+        while (end < stop && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end == stop && stop < text.length() && CLAUSE_ENDS.indexOf(text.charAt(stop)) < 0) {
+            return null; // a clause running on is no short action
+        }
+        String action = text.substring(q.end(), end).replaceAll("\\s+", "");
+        return action.length() >= 2 ? action : null;
+    }
+
+    /** The longest action phrase taken after a count of actions. */
+    private static final int MAX_ACTION = 14;
 
     private static boolean isQuote(String w) {
         return w.equals("“") || w.equals("”") || w.equals("\"");
@@ -487,8 +514,19 @@ public final class StatisticsBuilder {
         if (indicator != null && (indicator.matches("^[这那此该每][株棵个座条只头].*") || indicator.endsWith("着"))) {
             return true;
         }
+        // 以年收入8万元为标准: a threshold the text sets, not a figure of anything
+        String clause = text.substring(Math.min(from, q.start()), q.start()).replaceAll("\\s+", "");
+        String criterion = cues.prefix("criterion", clause);
+        if (criterion != null && !clause.startsWith("以来") && !clause.startsWith("以上") && !clause.startsWith("以下")
+                && !clause.startsWith("以后") && !clause.startsWith("以前") && !clause.startsWith("以内")) {
+            return true;
+        }
         if (indicator == null) {
             return false;
+        }
+        // 等八个方面: the items of a list just given, counted, are no statistic
+        if (cues.is("listword", indicator)) {
+            return true;
         }
         for (String w : cues.of("physical")) {
             if (w.length() >= 2 ? indicator.contains(w) : indicator.equals(w)) {

@@ -1,0 +1,50 @@
+package dibao.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dibao.doc.Fact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a figure counts when the noun is not right before it, and counts that are no statistics. */
+class IndicatorClassesTest {
+
+    private final StatisticsBuilder builder = new StatisticsBuilder();
+
+    private List<Fact> build(ArticleFixture a) {
+        return builder.build(ArticleFixture.hengyang("2023-02-10"), a.article(), a.quantities, a.times, List.of());
+    }
+
+    @Test
+    void aCountOfActionsCountsTheActionAfterIt() {
+        ArticleFixture a = new ArticleFixture("近日，省林业局公布表彰名单，我市榜上有名。这是我市第四次获评全省森林防火先进单位。")
+                .q("第四次", 4, "次", "count");
+        Fact f = build(a).get(0);
+        assertEquals("获评全省森林防火先进单位", f.indicator());
+        assertEquals("衡阳市", f.subject());
+    }
+
+    @Test
+    void theAspectsOfAListAreNoStatisticButTheWorkInThemIs() {
+        ArticleFixture a = new ArticleFixture("会议要求，要从稳增长、促消费、优环境等六个方面持续发力。"
+                + "全市将围绕产业发展、民生保障等8个方面的重点工作，细化为120项具体任务。")
+                .q("六个", 6, "个", "count").q("8个", 8, "个", "count").q("120项", 120, "项", "count");
+        List<Fact> facts = build(a);
+        assertNull(facts.get(0).subject());
+        assertEquals("重点工作", facts.get(1).indicator());
+        assertEquals("衡阳市", facts.get(1).subject());
+        assertEquals("具体任务", facts.get(2).indicator());
+    }
+
+    @Test
+    void aThresholdTheTextSetsIsNoStatistic() {
+        ArticleFixture a = new ArticleFixture("今年，全市将实施村级集体经济壮大工程，以年收入10万元为标准，新增达标村150个。")
+                .t("今年", "2023")
+                .q("10万元", 1e5, "CNY", "amount").q("150个", 150, "个", "count");
+        List<Fact> facts = build(a);
+        assertNull(facts.get(0).subject());
+        assertEquals("衡阳市", facts.get(1).subject());
+        assertEquals("2023", facts.get(1).period());
+    }
+}
