@@ -30,6 +30,15 @@ public final class StatisticsBuilder {
     private static final Pattern TARGET_YEAR = Pattern.compile("到20\\d\\d年|20\\d\\d年(前|底|末)");
 
     private final Cues cues = Cues.defaults();
+    /** A comparison base left at the end of a phrase (比上年同期, 较去年): no part of the indicator. */
+    private final Pattern comparisonTail = Pattern.compile(
+            "(?:" + String.join("|", cues.of("compare")) + ")(?:上年|去年|前年|上月|上季度|上年同期|去年同期|同期)(?:同期)?(?:相比)?$");
+    /**
+     * 高于全省平均水平, 增速比全省高: a figure measured against a wider average; what it measures
+     * is the indicator of the figure before it.
+     */
+    private static final Pattern AGAINST_AVERAGE = Pattern.compile(
+            "(增速|增幅|增长)?(高于|低于|快于|慢于|超过|比)(全国|全省|全市|全区|全县)(平均水平|平均)?(高出|高|低|快|慢)?");
     private final IndicatorLexicon lexicon = IndicatorLexicon.defaults();
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -39,6 +48,8 @@ public final class StatisticsBuilder {
         List<Quantity> qs = new ArrayList<>(quantities);
         qs.sort(Comparator.comparingInt(Quantity::start));
         List<TimeMention> ts = new ArrayList<>(times);
+        // 比上年同期增长: the year compared with is not the period of anything
+        ts.removeIf(t -> isComparisonBase(text, t));
         ts.sort(Comparator.comparingInt(TimeMention::start));
         List<SubjectCue> subjectCues = SubjectCues.find(text, mentions,
                 ctx == null ? null : ctx.home());
@@ -64,6 +75,17 @@ public final class StatisticsBuilder {
             d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
             d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
             d.ownSubject = namesSubject(text, subjectCues, prevEnd, q);
+            SubjectCue listed = listedSubject(text, subjectCues, qs, i, sentenceStart);
+            if (listed != null) {
+                // 雁峰区、石鼓区进出口分别增长25.3%和19.8%: the k-th figure is the k-th subject's
+                d.subject = listed.subject();
+                d.ownSubject = true;
+                d.distributedFrom = null;
+                Draft first = firstOfGroup(drafts, text, qs, i);
+                if (first != null) {
+                    d.indicator = first.indicator;
+                }
+            }
             // the period follows the target cues of the text, not a target kind guessed from
             // the number alone (计划总投资33亿元 is an amount)
             boolean target = "rank".equals(d.kind) ? false : isTarget(sentenceBefore);
@@ -218,6 +240,9 @@ public final class StatisticsBuilder {
         boolean endsWithConj = !raw.isEmpty() && cues.suffix("conj", raw) != null;
         boolean endsWithDe = before.endsWith("的") || before.endsWith("等");
         String phrase = clean(before);
+        if (AGAINST_AVERAGE.matcher(phrase).matches()) {
+            return null;
+        }
         String after = nounAfter(text, q, i + 1 < qs.size() ? qs.get(i + 1).start() : text.length());
         if (after != null && (phrase.isEmpty() || endsWithConj || endsWithDe || isVerb(phrase))) {
             return after;
@@ -254,6 +279,7 @@ public final class StatisticsBuilder {
             if (trail != null) {
                 s = s.substring(0, s.length() - trail.length());
             }
+            s = comparisonTail.matcher(s).replaceFirst("");
             String conj = cues.suffix("conj", s);
             if (conj != null) {
                 s = s.substring(0, s.length() - conj.length());
@@ -263,6 +289,12 @@ public final class StatisticsBuilder {
             }
         } while (!s.equals(prev));
         return s;
+    }
+
+    /** 上年 in 比上年同期, 去年 in 与去年同期相比: the base a change is measured against. */
+    private boolean isComparisonBase(String text, TimeMention t) {
+        String before = text.substring(Math.max(0, t.start() - 1), t.start());
+        return cues.is("compare", before) && !text.startsWith("以来", t.end());
     }
 
     private static boolean isVerb(String phrase) {
@@ -354,6 +386,70 @@ public final class StatisticsBuilder {
                 || after.startsWith("第") || after.startsWith("前") || after.startsWith("排") || after.startsWith("领先")
                 || after.startsWith("首");
     }
+
+    /** The numbers of a 分别 group: {first, last} indices into qs, or null when i is in none. */
+    private static int[] respectiveGroup(String text, List<Quantity> qs, int i, int sentenceStart) {
+        Quantity q = qs.get(i);
+        int fenbie = text.substring(sentenceStart, q.start()).lastIndexOf("分别");
+        if (fenbie < 0) {
+            return null;
+        }
+        fenbie += sentenceStart;
+        int first = -1;
+        for (int j = i; j >= 0 && qs.get(j).start() > fenbie; j--) {
+            first = j;
+        }
+        if (first < 0) {
+            return null;
+        }
+        for (int j = first; j < i; j++) {
+            if (!GROUP_GAP.matcher(text.substring(qs.get(j).end(), qs.get(j + 1).start())).matches()) {
+                return null;
+            }
+        }
+        int last = i;
+        while (last + 1 < qs.size()
+                && GROUP_GAP.matcher(text.substring(qs.get(last).end(), qs.get(last + 1).start())).matches()) {
+            last++;
+        }
+        return new int[] {first, last, fenbie};
+    }
+
+    /**
+     * When as many subjects as numbers are listed (A、B) in the clause before 分别, the subject of
+     * the i-th number: the k-th of them; else null.
+     */
+    private SubjectCue listedSubject(String text, List<SubjectCue> cues, List<Quantity> qs, int i, int sentenceStart) {
+        int[] g = respectiveGroup(text, qs, i, sentenceStart);
+        if (g == null || g[1] == g[0]) {
+            return null;
+        }
+        int fenbie = g[2];
+        int clauseStart = Math.max(clauseStart(text, fenbie - 1), g[0] > 0 ? qs.get(g[0] - 1).end() : 0);
+        List<SubjectCue> listed = new ArrayList<>();
+        for (SubjectCue c : cues) {
+            if (c.start() < clauseStart || c.end() > fenbie || isRankScope(text, c)) {
+                continue;
+            }
+            if (!listed.isEmpty() && !LIST_GAP.matcher(text.substring(listed.get(listed.size() - 1).end(), c.start())).matches()) {
+                listed.clear();
+            }
+            listed.add(c);
+        }
+        int n = g[1] - g[0] + 1;
+        return listed.size() == n ? listed.get(i - g[0]) : null;
+    }
+
+    private static Draft firstOfGroup(List<Draft> drafts, String text, List<Quantity> qs, int i) {
+        int first = i;
+        while (first > 0 && GROUP_GAP.matcher(text.substring(qs.get(first - 1).end(), qs.get(first).start())).matches()) {
+            first--;
+        }
+        return first < i && first < drafts.size() ? drafts.get(first) : null;
+    }
+
+    /** Between the names of a list (雁峰区、石鼓区和珠晖区). */
+    private static final Pattern LIST_GAP = Pattern.compile("[、和及与\\s]{1,2}");
 
     /**
      * For the k-th number after 分别 (同比分别增长58.81%和44.7%), the figure before it it belongs to:

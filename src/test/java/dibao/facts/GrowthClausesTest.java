@@ -1,0 +1,78 @@
+package dibao.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dibao.doc.Fact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Growth and comparison clauses: what a change measures, against what, for whom, and when. */
+class GrowthClausesTest {
+
+    private final StatisticsBuilder builder = new StatisticsBuilder();
+
+    private List<Fact> build(ArticleFixture a) {
+        return builder.build(ArticleFixture.hengyang("2023-10-25"), a.article(), a.quantities, a.times, List.of());
+    }
+
+    @Test
+    void theYearComparedWithIsNoPeriod() {
+        // the period resolver reports 上年 and 去年; as comparison bases they date nothing
+        ArticleFixture a = new ArticleFixture("前三季度，全市外贸进出口总额356.8亿元，比上年同期增长14.2%。"
+                + "全市社会消费品零售总额720.5亿元，较去年同期增长6.9%。")
+                .t("前三季度", "2023-01/2023-09").t("上年", "2022").t("去年", "2022")
+                .q("356.8亿元", 3.568e10, "CNY", "amount").q("14.2%", 14.2, "%", "rate")
+                .q("720.5亿元", 7.205e10, "CNY", "amount").q("6.9%", 6.9, "%", "rate");
+        List<Fact> facts = build(a);
+        String p = "2023-01/2023-09";
+        assertEquals("外贸进出口总额", facts.get(1).indicator());
+        assertEquals(p, facts.get(1).period());
+        assertEquals(p, facts.get(2).period());
+        assertEquals("社会消费品零售总额", facts.get(3).indicator());
+        assertEquals(p, facts.get(3).period());
+    }
+
+    @Test
+    void aGapToTheWiderAverageMeasuresTheFigureBefore() {
+        ArticleFixture a = new ArticleFixture("1—8月，全市规模工业增加值同比增长8.4%，高于全省平均水平1.6个百分点。"
+                + "固定资产投资增长9.2%，增速比全省高2.1个百分点。")
+                .t("1—8月", "2023-01/2023-08")
+                .q("8.4%", 8.4, "%", "rate").q("1.6个百分点", 1.6, "pp", "change")
+                .q("9.2%", 9.2, "%", "rate").q("2.1个百分点", 2.1, "pp", "change");
+        List<Fact> facts = build(a);
+        assertEquals("规模工业增加值", facts.get(1).indicator());
+        assertEquals("固定资产投资", facts.get(3).indicator());
+    }
+
+    @Test
+    void aNetIncreaseCountsWhatTheFigureBeforeCounts() {
+        ArticleFixture a = new ArticleFixture("截至9月底，全市市场主体达到38.6万户，净增2.3万户。")
+                .t("截至9月底", "2023-01/2023-09")
+                .q("38.6万户", 386000, "户", "count").q("2.3万户", 23000, "户", "count");
+        assertEquals("市场主体", build(a).get(1).indicator());
+    }
+
+    @Test
+    void respectivelyOverListedSubjects() {
+        ArticleFixture a = new ArticleFixture("今年以来，全市新签约项目120个。雁峰区、石鼓区新签约项目分别达到18个和15个。")
+                .t("今年以来", "2023")
+                .q("120个", 120, "个", "count").q("18个", 18, "个", "count").q("15个", 15, "个", "count");
+        List<Fact> facts = build(a);
+        assertEquals("雁峰区", facts.get(1).subject());
+        assertEquals("石鼓区", facts.get(2).subject());
+        assertEquals("新签约项目", facts.get(2).indicator());
+        assertEquals("2023", facts.get(2).period());
+    }
+
+    @Test
+    void whatAnOrganisationHasNowIsAStockWithoutPeriod() {
+        ArticleFixture a = new ArticleFixture("2022年，该厂实现产值3.2亿元。工厂现有员工420人，拥有实用新型专利28项。")
+                .t("2022年", "2022")
+                .q("3.2亿元", 3.2e8, "CNY", "amount").q("420人", 420, "人", "count").q("28项", 28, "项", "count");
+        List<Fact> facts = build(a);
+        assertEquals("2022", facts.get(0).period());
+        assertNull(facts.get(1).period());
+        assertNull(facts.get(2).period());
+    }
+}
