@@ -125,6 +125,15 @@ public final class StatisticsBuilder {
                 }
             }
         }
+        // 民营企业进出口318.5亿元，占全市进出口总额的77.2%: the share is of the figure before
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft prev = drafts.get(i - 1);
+            if (d.indicator != null && d.indicator.startsWith("占") && prev.sentenceStart == d.sentenceStart
+                    && prev.indicator != null && !prev.indicator.contains("占")) {
+                d.indicator = prev.indicator + d.indicator;
+            }
+        }
         // a title repeats a figure of the body (约谈12家企业 ... 3月2日，...约谈12家企业): it is
         // that figure, and has its period when the title block gives none
         for (Draft d : drafts) {
@@ -221,7 +230,7 @@ public final class StatisticsBuilder {
         while (moved) {
             moved = false;
             for (TimeMention t : ts) {
-                if (t.start() >= cut && t.end() <= q.start() && clean(text.substring(cut, t.start())).isEmpty()) {
+                if (t.start() >= cut && t.end() <= q.start() && opensWith(text.substring(cut, t.start()))) {
                     cut = t.end();
                     moved = true;
                 }
@@ -230,7 +239,7 @@ public final class StatisticsBuilder {
                 boolean countedName = ("ORG".equals(c.role()) || "ZONE".equals(c.role()) || "TOWN".equals(c.role()))
                         && c.end() <= q.start() && countsName(text.substring(c.end(), q.start()));
                 if (!countedName && c.start() >= cut && c.end() <= q.start() && !isRankScope(text, c)
-                        && clean(text.substring(cut, c.start())).isEmpty()) {
+                        && opensWith(text.substring(cut, c.start()))) {
                     cut = c.end();
                     moved = true;
                 }
@@ -259,12 +268,30 @@ public final class StatisticsBuilder {
         return phrase.isEmpty() ? null : phrase;
     }
 
+    /**
+     * Whether only connectives, quotation marks and a preposition of time (到2025年, 截至9月底)
+     * stand before a time or subject that opens the phrase: it is then no part of the indicator.
+     */
+    private boolean opensWith(String gap) {
+        String g = gap.replaceAll("[\\s“”‘’\"《》]+", "");
+        g = TIME_PREPOSITION.matcher(g).replaceFirst("");
+        return clean(g).isEmpty();
+    }
+
+    private static final Pattern TIME_PREPOSITION = Pattern.compile("(到|至|截至|截止到|截止|在|于)$");
+
     /** Strips leading connectives/verbs and trailing verbs/adverbs until nothing more goes. */
     private String clean(String s) {
         String prev;
         do {
             prev = s;
             s = s.replaceAll("^[^\\p{IsHan}“‘《A-Za-z0-9]+", "");
+            for (String goal : cues.of("goalis")) {
+                int k = s.indexOf(goal);
+                if (k >= 0 && s.length() > k + goal.length() + 1) {
+                    s = s.substring(k + goal.length()); // 我们的目标是引进亿元项目: what the goal is
+                }
+            }
             String lead = cues.prefix("lead", s);
             if (lead == null) {
                 lead = cues.prefix("leadverb", s);

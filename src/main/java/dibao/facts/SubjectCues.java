@@ -53,13 +53,16 @@ final class SubjectCues {
             "验区", "发区", "业区", "聚区", "集区", "点区", "游区", "生区", "老区", "专区", "边区", "灾区", "牧区", "林区");
 
     private static final Pattern COMPANY = Pattern.compile(
-            "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司)");
+            "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社)");
     /** A park or zone named at the start of a line or clause (云溪智能装备产业园 开工建设). */
     private static final Pattern PARK = Pattern.compile(
             "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");
 
+    /** A name's ending that a company's short name keeps (湘江新材料公司, 金鹰合作社). */
+    private static final Pattern WEAK_ORG_SUFFIX = Pattern.compile("(公司|集团|合作社)$");
+
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-            "(股份有限公司|有限责任公司|有限公司|集团)$");
+            "(股份有限公司|有限责任公司|有限公司|集团|专业合作社)$");
 
     /** One-char words that never start a name. */
     private static final String FUNCTION_CHARS = "在对向与和从到为给把被由将是的了及或跟同让使据经自于";
@@ -264,7 +267,7 @@ final class SubjectCues {
             for (SubjectCue c : found) {
                 // a bare 公司 / 企业 points back only when it opens a clause (企业如今拥有...),
                 // not inside a noun (小巨人企业)
-                boolean bare = r[0].length() <= 2 && !r[0].startsWith("该") && !r[0].startsWith("全")
+                boolean bare = (r[0].length() <= 2 || r[0].length() == 3 && "ORG".equals(role)) && !r[0].startsWith("该") && !r[0].startsWith("全")
                         && !r[0].startsWith("我") && !r[0].startsWith("本") && ("ORG".equals(role) || "ZONE".equals(role));
                 if (!bare || c.start() == 0 || !Character.isIdeographic(text.charAt(c.start() - 1))) {
                     named.add(c);
@@ -322,6 +325,14 @@ final class SubjectCues {
         List<SubjectCue> out = new ArrayList<>();
         Map<String, String> lastByRole = new HashMap<>();
         List<String> fullOrgs = new ArrayList<>();
+        // legal names anywhere in the article: a headline may call a company by its short name
+        // before the body names it in full
+        List<String> legalNames = new ArrayList<>();
+        for (SubjectCue c : cues) {
+            if ("ORG".equals(c.role()) && c.subject() != null && LEGAL_SUFFIX.matcher(c.subject()).find()) {
+                legalNames.add(c.subject());
+            }
+        }
         for (SubjectCue c : cues) {
             String subject = c.subject();
             if (subject == null) {
@@ -332,10 +343,20 @@ final class SubjectCues {
                     default -> lastByRole.get(c.role());
                 };
             } else if ("ORG".equals(c.role())) {
+                String named = subject;
                 for (String full : fullOrgs) {
                     if (full.length() > subject.length() && full.contains(subject)) {
                         subject = full;
                         break;
+                    }
+                }
+                if (subject.equals(named)) {
+                    String core = WEAK_ORG_SUFFIX.matcher(named).replaceFirst("");
+                    for (String legal : legalNames) {
+                        if (core.length() >= 3 && legal.length() > named.length() && legal.contains(core)) {
+                            subject = legal; // 湘江新材料公司 -> 湖南湘江新材料科技有限公司
+                            break;
+                        }
                     }
                 }
                 fullOrgs.add(0, subject);

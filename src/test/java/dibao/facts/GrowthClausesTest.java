@@ -75,4 +75,32 @@ class GrowthClausesTest {
         assertNull(facts.get(1).period());
         assertNull(facts.get(2).period());
     }
+
+    @Test
+    void aShareIsOfTheFigureBeforeIt() {
+        ArticleFixture a = new ArticleFixture("1—9月，全市民营企业进出口286.4亿元，占全市进出口总额的71.5%。")
+                .t("1—9月", "2023-01/2023-09")
+                .q("286.4亿元", 2.864e10, "CNY", "amount").q("71.5%", 71.5, "%", "share");
+        assertEquals("民营企业进出口占全市进出口总额", build(a).get(1).indicator());
+    }
+
+    @Test
+    void aDueDateAfterToIsNoPartOfTheIndicator() {
+        ArticleFixture a = new ArticleFixture("根据规划，到2025年粮食综合生产能力稳定在320万吨以上。")
+                .t("2025年", "2025")
+                .q("320万吨", 3.2e6, "t", "target");
+        Fact f = build(a).get(0);
+        assertEquals("粮食综合生产能力", f.indicator());
+        assertEquals("2025", f.period());
+    }
+
+    @Test
+    void whatAGoalIsAfterAQuotationMark() {
+        ArticleFixture a = new ArticleFixture("雁峰区发改局负责人说：“今年我们的目标是引进亿元以上项目40个。”")
+                .t("今年", "2023")
+                .q("40个", 40, "个", "target");
+        Fact f = build(a).get(0);
+        assertEquals("亿元以上项目", f.indicator());
+        assertEquals("2023", f.period());
+    }
 }

@@ -82,4 +82,26 @@ class SubjectNamesTest {
         assertEquals("省级现代农业产业园（示范区）", facts.get(0).indicator());
         assertEquals("接待观众（含学生）", facts.get(1).indicator());
     }
+
+    @Test
+    void aCooperativeNamedInFullAndPointedBack() {
+        ArticleFixture a = new ArticleFixture("在祁东县，青禾果蔬专业合作社的大棚里一片繁忙。去年，合作社销售收入1600万元，"
+                + "该社带动农户户均增收9000元。")
+                .t("去年", "2022")
+                .q("1600万元", 1.6e7, "CNY", "amount").q("9000元", 9000, "CNY", "amount");
+        List<Fact> facts = build(a);
+        assertEquals("青禾果蔬专业合作社", facts.get(0).subject());
+        assertEquals("青禾果蔬专业合作社", facts.get(1).subject());
+    }
+
+    @Test
+    void aHeadlinesShortNameResolvesToTheLegalNameOfTheBody() {
+        ArticleFixture a = new ArticleFixture("云岭电子公司订单排到年底
+走进湖南云岭电子科技有限公司的车间，生产线满负荷运转。"
+                + "今年上半年，云岭电子公司完成产值4.6亿元。")
+                .titled("云岭电子公司订单排到年底")
+                .t("今年上半年", "2023-01/2023-06")
+                .q("4.6亿元", 4.6e8, "CNY", "amount");
+        assertEquals("湖南云岭电子科技有限公司", build(a).get(0).subject());
+    }
 }
