@@ -96,8 +96,7 @@ class SubjectNamesTest {
 
     @Test
     void aHeadlinesShortNameResolvesToTheLegalNameOfTheBody() {
-        ArticleFixture a = new ArticleFixture("云岭电子公司订单排到年底
-走进湖南云岭电子科技有限公司的车间，生产线满负荷运转。"
+        ArticleFixture a = new ArticleFixture("云岭电子公司订单排到年底\n走进湖南云岭电子科技有限公司的车间，生产线满负荷运转。"
                 + "今年上半年，云岭电子公司完成产值4.6亿元。")
                 .titled("云岭电子公司订单排到年底")
                 .t("今年上半年", "2023-01/2023-06")
