@@ -236,10 +236,16 @@ public final class LayoutAnalyzer {
      * (这15个乡镇分别是:某某县三塘), or a comma after a body line left mid-sentence, and is followed by
      * more body, is the first piece of a paragraph cut by the column, not a subhead.
      */
-    private static void demoteCutLines(List<Line> lines) {
+    private void demoteCutLines(List<Line> lines) {
         for (int i = 1; i + 1 < lines.size(); i++) {
             Line l = lines.get(i);
             Line prev = lines.get(i - 1);
+            if (l.type == Type.TITLE && !l.heading && lines.get(i + 1).type == Type.BODY
+                    && lexicon.opensLikeBody(l.plain) && l.plain.length() >= 16) {
+                // 3月16日，市委书记某某主持召开…… cut by the column: a paragraph's first line, whatever precedes it
+                l.type = Type.BODY;
+                continue;
+            }
             boolean pause = INNER_COLON.matcher(l.plain).find()
                     || !endsSentence(prev.plain) && INNER_PAUSE.matcher(l.plain).find();
             boolean closed = l.plain.endsWith("”") || l.plain.endsWith("】") || l.plain.endsWith("」");
@@ -426,6 +432,10 @@ public final class LayoutAnalyzer {
                 case TITLE -> {
                     if (u.heading) {
                         opens[runStart(lines, units, j)] = true;
+                    }
+                    if (j > 0 && units.get(j - 1).jumpTo != null) {
+                        // （下转第三版） closes the article's part on this page: titles after it open another
+                        opens[j] = true;
                     }
                     boolean runBegins = j == 0 || units.get(j - 1).type != Type.TITLE
                             || !adjacent(lines, units.get(j - 1), u);
@@ -948,7 +958,7 @@ public final class LayoutAnalyzer {
 
     /** A kicker or subtitle line: a lead ending in a dash or colon, a sentence with commas, a long summary. */
     static boolean isDeck(String s) {
-        return s.endsWith("——") || s.endsWith("—") || s.endsWith("：") || s.contains("，") || s.contains(",")
+        return s.startsWith("——") || s.startsWith("—") || s.endsWith("——") || s.endsWith("—") || s.endsWith("：") || s.contains("，") || s.contains(",")
                 || s.length() > 30;
     }
 

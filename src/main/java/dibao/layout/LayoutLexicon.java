@@ -26,7 +26,7 @@ public final class LayoutLexicon {
 
     private static final LayoutLexicon DEFAULT = new LayoutLexicon(Tsv.read("layout_roles.tsv"),
             Tsv.read("layout_sources.tsv"), Tsv.read("layout_jumps.tsv"), Tsv.read("layout_kinds.tsv"),
-            Tsv.read("layout_furniture.tsv"), Papers.defaults());
+            Tsv.read("layout_furniture.tsv"), Tsv.read("layout_body_openers.tsv"), Papers.defaults());
 
     private final List<String> roles;
     private final Map<String, String> roleKinds = new LinkedHashMap<>();
@@ -37,15 +37,19 @@ public final class LayoutLexicon {
     private final List<Jump> jumps = new ArrayList<>();
     private final List<KindMarker> kindMarkers = new ArrayList<>();
     private final List<Pattern> furniture = new ArrayList<>();
+    private final List<Pattern> bodyOpeners = new ArrayList<>();
     /** Furniture never holds a sentence: a line with these is text. */
     private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;!?]");
     private final Pattern dateline;
     private final Pattern paperName;
 
     LayoutLexicon(List<String[]> roleRows, List<String[]> sourceRows, List<String[]> jumpRows,
-            List<String[]> kindRows, List<String[]> furnitureRows, Papers papers) {
+            List<String[]> kindRows, List<String[]> furnitureRows, List<String[]> bodyOpenerRows, Papers papers) {
         for (String[] r : furnitureRows) {
             furniture.add(Pattern.compile(r[0]));
+        }
+        for (String[] r : bodyOpenerRows) {
+            bodyOpeners.add(Pattern.compile(r[0]));
         }
         for (String[] r : roleRows) {
             roleKinds.put(r[0], r.length > 1 ? r[1] : "reporter");
@@ -107,6 +111,16 @@ public final class LayoutLexicon {
 
     public String roleKind(String role) {
         return roleKinds.getOrDefault(role, "reporter");
+    }
+
+    /** True when {@code plain} opens the way body paragraphs do and headlines do not (3月16日，...). */
+    public boolean opensLikeBody(String plain) {
+        for (Pattern p : bodyOpeners) {
+            if (p.matcher(plain).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dateline at the start of {@code plain} (markers removed), or null. */

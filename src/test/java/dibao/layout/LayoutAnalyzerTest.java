@@ -467,4 +467,31 @@ class LayoutAnalyzerTest {
         assertTrue(l.articles().size() > 5000, "articles: " + l.articles().size());
         assertEquals("云溪日报", l.paper());
     }
+
+    @Test
+    void aForwardJumpClosesTheArticleAndTheTitlesAfterItOpenTheNext() {
+        String text = page(
+                "云溪日报",
+                "今日8版",
+                "责任编辑 马晓云",
+                "一季度全县外贸进出口增长9%",
+                "云溪日报讯（记者 林晓峰）一季度，全县外贸进出口总额12.6亿元，同比增长9%。",
+                "（下转第三版）",
+                "县委常委会召开扩大会议",
+                "部署春季安全生产工作",
+                "3月12日，县委书记韩立明主持召开县委常委会扩大会议，传达学习全省安全生产电视电话会议精神，部署",
+                "春季安全生产工作。会议要求，要压紧压实各方责任，坚决遏制重特大事故发生。");
+        PageLayout l = layout(text);
+        assertEquals(List.of("一季度全县外贸进出口增长9%", "部署春季安全生产工作"), headlines(l));
+        LaidOutArticle trade = l.articles().get(0);
+        assertEquals("第三版", trade.continuedTo());
+        assertFalse(spanText(text, trade.spans()).contains("常委会"));
+        LaidOutArticle meeting = l.articles().get(1);
+        assertEquals(List.of("县委常委会召开扩大会议"), meeting.subheadlines(), "the cut first line is body, not a title");
+        assertTrue(meeting.text().toString().contains("会议精神，部署春季安全生产工作。"), meeting.text().toString());
+        for (LaidOutArticle a : l.articles()) {
+            String all = spanText(text, a.spans());
+            assertFalse(all.contains("今日8版") || all.contains("马晓云"), "page furniture in " + a.headline());
+        }
+    }
 }

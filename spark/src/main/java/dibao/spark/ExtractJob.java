@@ -113,7 +113,11 @@ public final class ExtractJob {
                 .select("path", "content");
         JavaRDD<Row> extracted = files.javaRDD().mapPartitions(new PageExtraction(o.date(), manifest, o.paper()));
         // extraction runs once; every table below is a projection of these rows
+        // Gather each issue (paper, date) in one task before writing: without it every task writes a
+        // file into every folder it touches (Spark packs input files by size, not by folder), and
+        // millions of pages would become tens of millions of tiny Parquet files.
         Dataset<Row> results = spark.createDataFrame(extracted, ExportSchemas.RESULT)
+                .repartition(col("page.paper"), col("page.date"))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> pages = results.where(col("page").isNotNull()).select("page.*");

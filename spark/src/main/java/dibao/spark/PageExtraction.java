@@ -34,14 +34,18 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Extracts the pages of one partition: input rows (path, content) of Spark's binaryFile source,
- * one {@link ExportSchemas#RESULT} row per page out. One {@link Extractor} per partition (it
- * loads lexicons and models and is not thread-safe), created lazily. A page that cannot be read
- * or extracted becomes an error row; the partition goes on.
+ * one {@link ExportSchemas#RESULT} row per page out. An {@link Extractor} loads lexicons and
+ * models (about half a second) and is not thread-safe, so each executor thread keeps one and
+ * reuses it for every partition it runs, rather than building one per partition. A page that
+ * cannot be read or extracted becomes an error row; the partition goes on.
  */
 final class PageExtraction implements FlatMapFunction<Iterator<Row>, Row>, Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One per executor thread (task slot), made on its first page. */
+    private static final ThreadLocal<Extractor> EXTRACTOR = ThreadLocal.withInitial(Extractor::new);
 
     private final LocalDate date;
     private final Map<String, LocalDate> manifest;
@@ -61,8 +65,6 @@ final class PageExtraction implements FlatMapFunction<Iterator<Row>, Row>, Seria
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
         return new Iterator<>() {
-            private Extractor extractor;
-
             @Override
             public boolean hasNext() {
                 return input.hasNext();
@@ -71,10 +73,7 @@ final class PageExtraction implements FlatMapFunction<Iterator<Row>, Row>, Seria
             @Override
             public Row next() {
                 Row in = input.next();
-                if (extractor == null) {
-                    extractor = new Extractor();
-                }
-                return extract(extractor, in.getString(in.fieldIndex("path")), in.getAs("content"));
+                return extract(EXTRACTOR.get(), in.getString(in.fieldIndex("path")), in.getAs("content"));
             }
         };
     }

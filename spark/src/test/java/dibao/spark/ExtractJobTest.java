@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dibao.archive.Archive;
+import dibao.archive.ArchiveWriter;
+import dibao.archive.Ingester;
 import dibao.doc.Article;
 import dibao.doc.ExtractionDocument;
 import dibao.doc.Fact;
@@ -12,6 +15,10 @@ import dibao.pipeline.Extractor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -141,6 +148,112 @@ class ExtractJobTest {
         assertEquals(bad.toString(), errors.get(0).getAs("path"));
         assertTrue(errors.get(0).<String>getAs("reason").startsWith("binary file"), errors.get(0).<String>getAs("reason"));
         assertFalse(pages.stream().anyMatch(r -> "bw_04.txt".equals(r.getAs("source"))));
+    }
+
+    static final List<String> EXPORT_TABLES = List.of("pages", "articles", "facts", "entities", "checks");
+
+    /**
+     * The archive a cluster builds equals the one a laptop builds: the job's Parquet has the
+     * columns and types of {@code dibao export --format parquet}, and {@code dibao import} of it
+     * gives an archive whose export equals that of {@code dibao ingest} on the same pages.
+     */
+    @Test
+    void theJobsParquetHasTheExportSchemaAndImportsIntoTheArchiveThatIngestBuilds(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in").toAbsolutePath();
+        // datelines that name the paper, so that the paper partitions are not all null
+        write(in.resolve("qinghe/2024-05-06/qh_01.txt"), PAGE_A.replace("本报讯", "清河日报讯"));
+        write(in.resolve("baiwan/20240611/bw_03.txt"), PAGE_C.replace("本报讯", "白湾晚报讯"));
+        write(in.resolve("baiwan/20240611/bw_05.txt"), PAGE_C.replace("本报讯", "白湾晚报讯").replace("48.6", "49.1"));
+        write(in.resolve("clippings/qh_07.txt"), PAGE_B);   // no date anywhere: Spark's null partition
+        Files.write(in.resolve("baiwan/20240611/bw_04.txt"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0});
+
+        Path local = tmp.resolve("local");
+        Ingester.Summary ingested = new Ingester(local, null, 1, null).run(List.of(in));
+        assertEquals(4, ingested.pages());
+        Path localExport = tmp.resolve("local-export");
+        try (Archive archive = Archive.open(local)) {
+            archive.export(Archive.ExportFormat.PARQUET, localExport);
+        }
+
+        Path out = tmp.resolve("spark-out");
+        // every input file a task of its own, as on a cluster where an issue's pages land on several executors
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "1");
+        spark.conf().set("spark.sql.files.openCostInBytes", "1");
+        assertEquals(new ExtractJob.Summary(4, 1), ExtractJob.run(spark, ExtractJob.Options.parse(new String[] {
+            in.toString(), "--out", out.toString()})));
+        spark.conf().unset("spark.sql.files.maxPartitionBytes");
+        spark.conf().unset("spark.sql.files.openCostInBytes");
+        for (String table : ExtractJob.PARTITIONED_TABLES) {
+            // one file per issue, though each input file was a task of its own
+            try (var walk = Files.walk(out.resolve(table))) {
+                Map<Path, Long> files = walk.filter(f -> f.toString().endsWith(".parquet"))
+                        .collect(java.util.stream.Collectors.groupingBy(Path::getParent, java.util.stream.Collectors.counting()));
+                assertEquals(3, files.size(), table + ": " + files);
+                assertTrue(files.values().stream().allMatch(k -> k == 1), table + ": " + files);
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            for (String table : EXPORT_TABLES) {
+                Map<String, String> exported = columns(s, "read_parquet('" + localExport.resolve(table + ".parquet") + "')");
+                Map<String, String> written = columns(s, "read_parquet('" + out.resolve(table) + "/**/*.parquet'"
+                        + (ExtractJob.PARTITIONED_TABLES.contains(table)
+                                ? ", hive_partitioning = true, hive_types = {'date': DATE})" : ")"));
+                assertEquals(exported, written, table + ": the job's columns are the export's");
+            }
+        }
+
+        Path imported = tmp.resolve("imported");
+        try (ArchiveWriter w = ArchiveWriter.open(imported, null)) {
+            ArchiveWriter.ImportSummary s = w.importParquet(out);
+            assertEquals(4, s.pages());
+            assertEquals(1, s.failures());
+            assertEquals(1L, w.counts().get("failures"));
+        }
+        Path importedExport = tmp.resolve("imported-export");
+        try (Archive archive = Archive.open(imported)) {
+            archive.export(Archive.ExportFormat.PARQUET, importedExport);
+            assertEquals(2, archive.search(dibao.archive.SearchQuery.of("集装箱")).total());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            for (String table : EXPORT_TABLES) {
+                // the time of ingest differs, nothing else
+                String cols = table.equals("pages") ? "* EXCLUDE (ingested_at)" : "*";
+                String a = "SELECT " + cols + " FROM read_parquet('" + localExport.resolve(table + ".parquet") + "')";
+                String b = "SELECT " + cols + " FROM read_parquet('" + importedExport.resolve(table + ".parquet") + "')";
+                assertEquals(0, count(s, "(" + a + " EXCEPT ALL " + b + ")"), table + ": rows ingest has, import lacks");
+                assertEquals(0, count(s, "(" + b + " EXCEPT ALL " + a + ")"), table + ": rows import has, ingest lacks");
+                assertEquals(count(s, "(" + a + ")"), count(s, "(" + b + ")"), table);
+            }
+            List<String> pagesGot = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT source, paper, date FROM read_parquet('"
+                    + importedExport.resolve("pages.parquet") + "') ORDER BY source")) {
+                while (rs.next()) {
+                    pagesGot.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            assertEquals(List.of("bw_03.txt 白湾晚报 2024-06-11", "bw_05.txt 白湾晚报 2024-06-11",
+                            "qh_01.txt 清河日报 2024-05-06", "qh_07.txt 清河日报 null"), pagesGot,
+                    "papers and dates through the partition folders; the undated page's date=__HIVE_DEFAULT_PARTITION__ "
+                            + "read back as null");
+            assertTrue(count(s, "(SELECT * FROM read_parquet('" + importedExport.resolve("facts.parquet") + "'))") >= 8);
+        }
+    }
+
+    private static Map<String, String> columns(Statement s, String from) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + from)) {
+            while (rs.next()) {
+                out.put(rs.getString("column_name"), rs.getString("column_type"));
+            }
+        }
+        return out;
+    }
+
+    private static long count(Statement s, String from) throws Exception {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + from)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Extractor's facts of one page that the job's rows do not hold with the same value, span and subject. */

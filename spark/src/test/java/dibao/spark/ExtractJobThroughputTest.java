@@ -34,9 +34,13 @@ class ExtractJobThroughputTest {
         String kept = System.getProperty("bench.dir");
         Path in = kept != null ? Path.of(kept) : tmp.resolve("in");
         List<Path> files = new ArrayList<>();
+        // as papers come: issues of 12 pages, one folder per paper and day
+        int pagesPerIssue = 12;
         for (int i = 0; i < n; i++) {
-            String paper = papers[i % papers.length];
-            Path f = in.resolve(String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28))
+            int issue = i / pagesPerIssue;
+            String paper = papers[issue % papers.length];
+            Path f = in.resolve("paper" + issue % papers.length)
+                    .resolve(java.time.LocalDate.of(2024, 1, 1).plusDays(issue / papers.length).toString())
                     .resolve(String.format("p%04d.txt", i));
             Files.createDirectories(f.getParent());
             Files.writeString(f, paper + "\n" + new PageGenerator(i, paper).page(chars), StandardCharsets.UTF_8);
@@ -59,7 +63,8 @@ class ExtractJobThroughputTest {
         System.out.printf("BENCH pages=%d chars/page=%d facts=%d extractor-init=%.2fs%n", n, chars, facts, init / 1e9);
         System.out.printf("BENCH single-process loop: %.1f pages/s%n", loop);
 
-        for (int cores : new int[] {1, 2}) {
+        for (int cores : java.util.Arrays.stream(System.getProperty("bench.cores", "1,2").split(","))
+                .mapToInt(Integer::parseInt).toArray()) {
             SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("dibao-bench")
                     .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", String.valueOf(cores)).getOrCreate();
