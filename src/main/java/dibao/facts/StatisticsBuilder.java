@@ -117,6 +117,12 @@ public final class StatisticsBuilder {
                 if (d.period == null) {
                     d.period = src.period;
                 }
+            } else if (d.indicator != null && cues.is("generichead", d.indicator) && i > 0
+                    && drafts.get(i - 1).indicator != null) {
+                // 新增规模工业企业215家，总数达到2108家: the total of what the figure before counts
+                String counted = drafts.get(i - 1).indicator;
+                String change = cues.prefix("newprefix", counted);
+                d.indicator = (change == null ? counted : counted.substring(change.length())) + d.indicator;
             } else if (d.indicator == null && i > 0) {
                 Draft prev = drafts.get(i - 1);
                 d.indicator = prev.indicator;
@@ -278,6 +284,8 @@ public final class StatisticsBuilder {
         return clean(g).isEmpty();
     }
 
+    private static final Pattern INNER_VERB = Pattern.compile("^(\\p{IsHan}{2,}?)(?:实现了|实现|完成了|完成)(\\p{IsHan}{2,})$");
+
     private static final Pattern TIME_PREPOSITION = Pattern.compile("(到|至|截至|截止到|截止|在|于)$");
 
     /** Strips leading connectives/verbs and trailing verbs/adverbs until nothing more goes. */
@@ -314,6 +322,8 @@ public final class StatisticsBuilder {
             if (s.endsWith("的")) {
                 s = s.substring(0, s.length() - 1);
             }
+            // 轨道交通产业实现产值: the verb between what produces and what is produced goes
+            s = INNER_VERB.matcher(s).replaceFirst("$1$2");
         } while (!s.equals(prev));
         return s;
     }

@@ -276,7 +276,7 @@ final class SubjectCues {
         }
         List<SubjectCue> kept = longestFirst(named);
         kept.removeIf(c -> isMasthead(text, c));
-        return resolve(kept, city, province);
+        return resolve(kept, city, province, text);
     }
 
     /** 衡阳日报讯, 据衡阳晚报报道: the place names a newspaper or station, not a subject. */
@@ -321,7 +321,7 @@ final class SubjectCues {
      * province, or the last organisation / zone / district named before it. A short name of an
      * organisation named in full before resolves to the full name.
      */
-    private static List<SubjectCue> resolve(List<SubjectCue> cues, String city, String province) {
+    private static List<SubjectCue> resolve(List<SubjectCue> cues, String city, String province, String text) {
         List<SubjectCue> out = new ArrayList<>();
         Map<String, String> lastByRole = new HashMap<>();
         List<String> fullOrgs = new ArrayList<>();
@@ -333,9 +333,15 @@ final class SubjectCues {
                 legalNames.add(c.subject());
             }
         }
+        SubjectCue countyCity = null;
         for (SubjectCue c : cues) {
             String subject = c.subject();
-            if (subject == null) {
+            if (subject == null && countyCity != null && text.startsWith("全市", c.start())
+                    && sameParagraph(text, countyCity.end(), c.start())) {
+                // 醴陵市是陶瓷之都。……全市拥有陶瓷企业650家: in a paragraph about a county-level
+                // city, 全市 is that city, not the paper's
+                subject = countyCity.subject();
+            } else if (subject == null) {
                 subject = switch (c.role()) {
                     case "CITY" -> city;
                     case "PROVINCE" -> province;
@@ -364,6 +370,11 @@ final class SubjectCues {
             if (subject == null) {
                 continue;
             }
+            // 耒阳市永济镇: a city naming where a town lies is not what the paragraph is about
+            boolean placeFollows = cues.stream().anyMatch(o -> o.start() == c.end());
+            if (isCountyCity(c, city, text) && !placeFollows) {
+                countyCity = c;
+            }
             if (c.subject() != null) {
                 lastByRole.put(c.role(), subject);
                 if ("PLACE".equals(c.role())) {
@@ -373,6 +384,23 @@ final class SubjectCues {
             out.add(new SubjectCue(c.start(), c.end(), subject, c.role()));
         }
         return out;
+    }
+
+    /** A city other than the paper's, named where a subject stands: at the start of a sentence or clause. */
+    private static boolean isCountyCity(SubjectCue c, String city, String text) {
+        if (!"PLACE".equals(c.role()) || c.subject() == null || !c.subject().endsWith("市") || c.subject().equals(city)) {
+            return false;
+        }
+        int k = c.start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+            k--;
+        }
+        boolean opens = k < 0 || "\n。！？，,；：".indexOf(text.charAt(k)) >= 0;
+        return opens;
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        return text.indexOf('\n', from) < 0 || text.indexOf('\n', from) >= to;
     }
 
     /** 衡阳市 -> 衡阳, 湖南省 -> 湖南 (广西壮族自治区 stays whole). */

@@ -103,4 +103,31 @@ class GrowthClausesTest {
         assertEquals("亿元以上项目", f.indicator());
         assertEquals("2023", f.period());
     }
+
+    @Test
+    void aTotalAfterANewCountTotalsWhatItCounts() {
+        ArticleFixture a = new ArticleFixture("2022年，全市新增规模工业企业186家，总数达到1920家。")
+                .t("2022年", "2022")
+                .q("186家", 186, "家", "count").q("1920家", 1920, "家", "count");
+        assertEquals("规模工业企业总数", build(a).get(1).indicator());
+    }
+
+    @Test
+    void theVerbBetweenAnIndustryAndItsOutputGoes() {
+        ArticleFixture a = new ArticleFixture("2022年，全市电子信息产业实现产值860亿元。")
+                .t("2022年", "2022")
+                .q("860亿元", 8.6e10, "CNY", "amount");
+        assertEquals("电子信息产业产值", build(a).get(0).indicator());
+    }
+
+    @Test
+    void aComparableBasisBeforeRespectivelyIsNoIndicator() {
+        ArticleFixture a = new ArticleFixture("国庆假期，全省接待游客3120万人次，实现旅游收入205亿元，按可比口径分别增长18.5%和21.3%。")
+                .t("国庆假期", "2023-09-29/2023-10-06")
+                .q("3120万人次", 3.12e7, "人次", "count").q("205亿元", 2.05e10, "CNY", "amount")
+                .q("18.5%", 18.5, "%", "rate").q("21.3%", 21.3, "%", "rate");
+        List<Fact> facts = build(a);
+        assertEquals("接待游客", facts.get(2).indicator());
+        assertEquals("旅游收入", facts.get(3).indicator());
+    }
 }

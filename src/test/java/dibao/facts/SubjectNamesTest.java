@@ -2,6 +2,7 @@ package dibao.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dibao.annotate.entity.Mention;
 import dibao.doc.Fact;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,20 @@ class SubjectNamesTest {
                 .t("今年上半年", "2023-01/2023-06")
                 .q("4.6亿元", 4.6e8, "CNY", "amount");
         assertEquals("湖南云岭电子科技有限公司", build(a).get(0).subject());
+    }
+
+    @Test
+    void inAParagraphAboutACountyLevelCityTheWholeCityIsIt() {
+        String text = "枫林市是有名的竹器之乡。去年，该市竹器产业产值达到86亿元。目前，全市拥有竹器企业420家。\n"
+                + "今年，全市将新建高标准农田12万亩。";
+        int at = text.indexOf("枫林市");
+        ArticleFixture a = new ArticleFixture(text)
+                .t("去年", "2022").t("今年", "2023")
+                .q("86亿元", 8.6e9, "CNY", "amount").q("420家", 420, "家", "count").q("12万亩", 1.2e5, "mu", "measure");
+        List<Fact> facts = builder.build(ArticleFixture.hengyang("2023-02-10"), a.article(), a.quantities, a.times,
+                List.of(new Mention("place", "枫林市", null, at, at + 3)));
+        assertEquals("枫林市", facts.get(0).subject());
+        assertEquals("枫林市", facts.get(1).subject());
+        assertEquals("衡阳市", facts.get(2).subject());
     }
 }
