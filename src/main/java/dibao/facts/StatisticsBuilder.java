@@ -706,6 +706,12 @@ public final class StatisticsBuilder {
             return inSentence.period();
         }
         String sentenceBefore = text.substring(sentenceStart, q.start());
+        for (String w : cues.of("sameyear")) {
+            if (sentenceBefore.contains(w)) {
+                // 一季度……。全年计划新增就业5万人: the whole of the year the text is about
+                return running != null ? running.period().substring(0, 4) : issueYear;
+            }
+        }
         if (cues.contains("cumulative", sentenceBefore)) {
             return null; // 截至目前累计: a stock up to now, no period
         }

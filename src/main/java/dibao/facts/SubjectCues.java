@@ -31,6 +31,9 @@ final class SubjectCues {
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:(?<!\\p{IsHan})|(?<=[由经和与及]))([省市])([\\p{IsHan}&&[^的和与在为对是了省市]]{1,6}?)(?:"
                     + alternation(NAMES.get("department")) + ")");
+    private static final Pattern LOCAL_INSTITUTION = Pattern.compile(
+            "(?:(?<!\\p{IsHan})|(?<=[由经和与及在]))([省市])((?:[\\p{IsHan}&&[^的和与在为对是了省市]]{0,4}?)(?:"
+                    + alternation(NAMES.get("institution")) + "))");
     /** 石门村位于..., 青山镇今年...: a village or town of 2-3 chars opening a clause. */
     private static final Pattern VILLAGE = Pattern.compile(
             "(?:^|(?<=[\\s，。、“：:；,;]))(\\p{IsHan}{2,3}?)(" + alternation(NAMES.get("village")) + ")(?=\\p{IsHan})");
@@ -260,6 +263,14 @@ final class SubjectCues {
             }
         }
         named.addAll(institutions);
+        // 市中级人民法院, 省人民医院: the institution of the paper's city / province
+        Matcher local = LOCAL_INSTITUTION.matcher(text);
+        while (local.find()) {
+            String region = local.group(1).equals("省") ? province : city;
+            if (region != null) {
+                named.add(new SubjectCue(local.start(), local.end(), region + local.group(2), "ORG"));
+            }
+        }
         for (String[] r : MARKERS) {
             String role = r.length > 1 ? r[1] : "";
             List<SubjectCue> found = new ArrayList<>();

@@ -78,4 +78,14 @@ class FigurePeriodTest {
         Fact f = build(a).get(0);
         assertEquals("2023", f.period());
     }
+
+    @Test
+    void theWholeYearIsTheYearOfThePeriodTheTextIsAbout() {
+        ArticleFixture a = new ArticleFixture("一季度，全市城镇新增就业1.3万人。全年计划新增城镇就业5.2万人以上。")
+                .t("一季度", "2023-01/2023-03")
+                .q("1.3万人", 13000, "人", "count").q("5.2万人", 52000, "人", "target");
+        List<Fact> facts = build(a);
+        assertEquals("2023-01/2023-03", facts.get(0).period());
+        assertEquals("2023", facts.get(1).period());
+    }
 }

@@ -130,4 +130,12 @@ class GrowthClausesTest {
         assertEquals("接待游客", facts.get(2).indicator());
         assertEquals("旅游收入", facts.get(3).indicator());
     }
+
+    @Test
+    void aRiseInPointsMeasuresTheRateBefore() {
+        ArticleFixture a = new ArticleFixture("一季度，全市空气质量优良天数比例为88.9%，同比上升3.3个百分点。")
+                .t("一季度", "2023-01/2023-03")
+                .q("88.9%", 88.9, "%", "rate").q("3.3个百分点", 3.3, "pp", "change");
+        assertEquals("空气质量优良天数比例", build(a).get(1).indicator());
+    }
 }

@@ -119,4 +119,15 @@ class SubjectNamesTest {
         assertEquals("枫林市", facts.get(1).subject());
         assertEquals("衡阳市", facts.get(2).subject());
     }
+
+    @Test
+    void theCitysCourtAndStation() {
+        ArticleFixture a = new ArticleFixture("今年以来，市中级人民法院共受理各类案件4180件。春运期间，衡阳南站发送旅客52.6万人次。")
+                .t("今年以来", "2023")
+                .q("4180件", 4180, "件", "count").q("52.6万人次", 526000, "人次", "count");
+        List<Fact> facts = build(a);
+        assertEquals("衡阳市中级人民法院", facts.get(0).subject());
+        assertEquals("受理各类案件", facts.get(0).indicator());
+        assertEquals("衡阳南站", facts.get(1).subject());
+    }
 }

@@ -208,7 +208,7 @@ public final class PeriodResolver {
             return start + "/" + (start + 4);
         });
         // 今冬, 今春, 今冬明春
-        add("(今冬明春|今冬|今春|今夏|今秋|去冬|入冬以来)", c -> season(c, c.g(1)), true);
+        add("(今冬明春|去冬今春|今冬|今春|今夏|今秋|去冬|入冬以来)", c -> season(c, c.g(1)), true);
         // 昨天, 今天
         add("(昨天|昨日|前天|今天|今日)", c -> {
             c.relative = true;
@@ -398,6 +398,7 @@ public final class PeriodResolver {
             case "今冬", "今年冬季", "入冬以来" -> range(month(winterStart, 12), month(winterStart + 1, 2));
             case "去冬" -> range(month(y - 1, 12), month(y, 2));
             case "今冬明春" -> range(month(winterStart, 12), month(winterStart + 1, 5));
+            case "去冬今春" -> range(month(y - 1, 12), month(y, 5));
             case "今春", "今年春季" -> range(month(y, 3), month(y, 5));
             case "今夏" -> range(month(y, 6), month(y, 8));
             case "今秋" -> range(month(y, 9), month(y, 11));
