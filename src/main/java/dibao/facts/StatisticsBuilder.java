@@ -251,6 +251,13 @@ public final class StatisticsBuilder {
                 }
             }
         }
+        for (TimeMention t : ts) {
+            // 地区生产总值由2017年的2850亿元: the time dating the number ends the phrase
+            if (t.start() >= cut && t.end() < q.start() && text.substring(t.end(), q.start()).strip().equals("的")) {
+                String head = clean(text.substring(cut, t.start()).replaceAll("\\s+", ""));
+                return head.isEmpty() || isVerb(head) ? null : head;
+            }
+        }
         String before = text.substring(Math.min(cut, q.start()), q.start()).replaceAll("\\s+", "");
         boolean endsWithConj = !raw.isEmpty() && cues.suffix("conj", raw) != null;
         boolean endsWithDe = before.endsWith("的") || before.endsWith("等");
@@ -702,6 +709,14 @@ public final class StatisticsBuilder {
             int clauseStart = clauseStart(text, q.start() - 1);
             return inSentence != null && inSentence.start() >= clauseStart ? inSentence.period() : null;
         }
+        if (inSentence != null && text.substring(clauseStart(text, q.start() - 1), q.start()).contains("年均")) {
+            // 由2017年的…增加到2022年的…，年均增长6.2%: the average is over the span of years
+            for (TimeMention t : ts) {
+                if (t.start() >= sentenceStart && t.end() <= q.start() && t.period().matches("\\d{4}/\\d{4}")) {
+                    return t.period();
+                }
+            }
+        }
         if (inSentence != null) {
             return inSentence.period();
         }
@@ -795,8 +810,10 @@ public final class StatisticsBuilder {
     /** 2021年省级特色强农项目: a year that qualifies a noun, not the period of a figure. */
     private static boolean isModifier(String text, TimeMention t) {
         String after = text.substring(t.end(), Math.min(text.length(), t.end() + 2));
-        return after.startsWith("省级") || after.startsWith("度") || after.startsWith("的") || after.startsWith("自行")
-                || after.startsWith("版");
+        // 由2017年的2850亿元: a year before 的 and a number is that number's period
+        boolean datesNumber = after.length() == 2 && after.charAt(0) == '的' && Character.isDigit(after.charAt(1));
+        return after.startsWith("省级") || after.startsWith("度") || after.startsWith("的") && !datesNumber
+                || after.startsWith("自行") || after.startsWith("版");
     }
 
     /** A sentence longer than this is layout debris: boundaries are not looked for further back. */

@@ -138,4 +138,26 @@ class GrowthClausesTest {
                 .q("88.9%", 88.9, "%", "rate").q("3.3个百分点", 3.3, "pp", "change");
         assertEquals("空气质量优良天数比例", build(a).get(1).indicator());
     }
+
+    @Test
+    void fromOneYearsFigureToAnothersAndTheAverageBetween() {
+        ArticleFixture a = new ArticleFixture("过去五年，全县地区生产总值由2017年的186亿元增加到2022年的265亿元，年均增长7.3%。")
+                .t("过去五年", "2018/2022").t("2017年", "2017").t("2022年", "2022")
+                .q("186亿元", 1.86e10, "CNY", "amount").q("265亿元", 2.65e10, "CNY", "amount").q("7.3%", 7.3, "%", "rate");
+        List<Fact> facts = build(a);
+        assertEquals("地区生产总值", facts.get(0).indicator());
+        assertEquals("2017", facts.get(0).period());
+        assertEquals("地区生产总值", facts.get(1).indicator());
+        assertEquals("2022", facts.get(1).period());
+        assertEquals("地区生产总值", facts.get(2).indicator());
+        assertEquals("2018/2022", facts.get(2).period());
+    }
+
+    @Test
+    void theStriveWordBeforeAGrowthIsNoPartOfTheIndicator() {
+        ArticleFixture a = new ArticleFixture("2023年，全县地区生产总值力争增长7.5%。")
+                .t("2023年", "2023")
+                .q("7.5%", 7.5, "%", "target");
+        assertEquals("地区生产总值", build(a).get(0).indicator());
+    }
 }

@@ -191,10 +191,10 @@ public final class PeriodResolver {
             c.relative = true;
             return c.issue == null ? null : String.valueOf(c.issue.getYear());
         }, true);
-        // 近五年, 过去5年, 近五年来
-        add("(?:近|过去|最近)" + N + "年(?:来|间)?", c -> {
+        // 近五年, 过去5年, 近五年来, 五年来
+        add("(?:(?:近|过去|最近)" + N + "年(?:来|间)?|(?<![0-9０-９一二两三四五六七八九十])" + N + "年来)", c -> {
             c.relative = true;
-            int n = c.num(1);
+            int n = c.g(1) != null ? c.num(1) : c.num(2);
             if (c.issue == null || n < 1 || n > 50) {
                 return null;
             }
