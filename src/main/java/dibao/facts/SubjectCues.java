@@ -389,7 +389,9 @@ final class SubjectCues {
             if (c.subject() != null) {
                 lastByRole.put(c.role(), subject);
                 if ("PLACE".equals(c.role())) {
-                    lastByRole.put("DISTRICT", subject);
+                    // 全县 / 该县 point back to a county, 该镇 to a township: never one to the other
+                    boolean township = subject.endsWith("镇") || subject.endsWith("乡") || subject.endsWith("街道");
+                    lastByRole.put(township ? "TOWN" : "DISTRICT", subject);
                 }
             }
             out.add(new SubjectCue(c.start(), c.end(), subject, c.role()));

@@ -130,4 +130,18 @@ class SubjectNamesTest {
         assertEquals("受理各类案件", facts.get(0).indicator());
         assertEquals("衡阳南站", facts.get(1).subject());
     }
+
+    @Test
+    void theWholeCountyIsTheCountyNotTheTownshipNamedAfterIt() {
+        String text = "走进衡南县云集街道的育秧工厂，流水线正在运转。今年全县计划种植早稻32万亩。";
+        int county = text.indexOf("衡南县");
+        int township = text.indexOf("云集街道");
+        ArticleFixture a = new ArticleFixture(text)
+                .t("今年", "2023")
+                .q("32万亩", 3.2e5, "mu", "measure");
+        List<Fact> facts = builder.build(ArticleFixture.hengyang("2023-03-08"), a.article(), a.quantities, a.times,
+                List.of(new Mention("place", "衡南县", null, county, county + 3),
+                        new Mention("place", "云集街道", null, township, township + 4)));
+        assertEquals("衡南县", facts.get(0).subject());
+    }
 }
