@@ -494,4 +494,25 @@ class LayoutAnalyzerTest {
             assertFalse(all.contains("今日8版") || all.contains("马晓云"), "page furniture in " + a.headline());
         }
     }
+
+    @Test
+    void aCommentarysSignatureStaysWithItAndTheAffiliationIsNoHeadline() {
+        String text = page(
+                "云溪日报讯（记者 林晓峰）今年春季，云溪县累计植树8万株，新增绿化面积260亩。",
+                "时评",
+                "让小公园装下大民生",
+                "老城区的边角地上，一座座小公园正在长出来，居民下楼就能散步健身。",
+                "□特约评论员 方若谷",
+                "（作者单位：云溪学院）",
+                "云溪一中举行百日誓师大会",
+                "云溪日报讯（记者 周雯）4月1日，云溪一中举行高三百日誓师大会。");
+        PageLayout l = layout(text);
+        assertEquals(List.of("让小公园装下大民生", "云溪一中举行百日誓师大会"),
+                headlines(l).stream().filter(h -> h != null).toList());
+        LaidOutArticle comment = withHeadline(l, "让小公园装下大民生");
+        assertTrue(spanText(text, comment.spans()).contains("方若谷"));
+        for (LaidOutArticle a : l.articles()) {
+            assertFalse(spanText(text, a.spans()).contains("作者单位"), "the affiliation is page furniture");
+        }
+    }
 }

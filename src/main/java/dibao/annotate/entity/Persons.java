@@ -16,6 +16,9 @@ final class Persons {
     /** One-char words after a name that show it acts or speaks (某某说, 某某对, 某某率). */
     private static final java.util.Set<String> SUBJECT_CHARS = java.util.Set.of("说", "称", "讲", "谈", "对", "率", "赴");
 
+    /** Conjunctions that are also common last chars of given names (周清和, 林永同). */
+    private static final java.util.Set<String> GIVEN_NAME_CONJUNCTIONS = java.util.Set.of("和", "同");
+
     private final EntityLexicon lex = EntityLexicon.get();
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -72,6 +75,10 @@ final class Persons {
                 continue;
             }
             if (surname && nm.length() == 2 && Hanlp.isCommonWord(nm)) {
+                continue;
+            }
+            if ("profession".equals(lex.titleKinds.get(core)) && crossesWords(text, e, e + nm.length())) {
+                // after an everyday role (市民, 村民) ordinary words are likelier than a name: 市民游客络绎不绝
                 continue;
             }
             String title = titleBefore(text, e - core.length(), e);
@@ -162,7 +169,12 @@ final class Persons {
                 open = false;
             }
             elements.add(0, new int[] {start, elemEnd});
-            kinds.add(0, lex.titleKinds.getOrDefault(core, "official"));
+            String kind = lex.titleKinds.getOrDefault(core, "official");
+            if (namesCompany(text.substring(start, cs))) {
+                // 公司党委书记、董事长: a post held in a company chains with the company's other posts
+                kind = "company";
+            }
+            kinds.add(0, kind);
             if (!open || start < 2 || text.charAt(start - 1) != '、' || end - start > MAX_TITLE) {
                 break;
             }
@@ -228,6 +240,16 @@ final class Persons {
     }
 
     /** Whether a title's front names an institution or a place (某某大学医学院, 某某公司, 某地籍). */
+    /** The text before a title core names a company (某某有限公司, 该公司党委, 集团). */
+    private boolean namesCompany(String front) {
+        for (String suffix : lex.orgLegalSuffixes) {
+            if (front.contains(suffix)) {
+                return true;
+            }
+        }
+        return front.contains("公司") || front.contains("集团");
+    }
+
     private boolean namesInstitution(String front) {
         if (front.contains("籍")) {
             return true;
@@ -260,8 +282,17 @@ final class Persons {
         if (i + two > n || !allHan(text.substring(i, i + two))) {
             return null;
         }
-        boolean threeOk = i + three <= n && allHan(text.substring(i, i + three))
-                && EntityLexicon.startingAt(lex.postName, text, i + two) == null;
+        boolean threeHan = i + three <= n && allHan(text.substring(i, i + three));
+        String third = threeHan ? EntityLexicon.startingAt(lex.postName, text, i + two) : null;
+        if (third != null && GIVEN_NAME_CONJUNCTIONS.contains(third) && i + three < n) {
+            // 周清和介绍: a conjunction cannot stand between a name and a verb of saying, so it is
+            // the name's third char (but 彭涛等参加: 等 closes a list)
+            String verb = EntityLexicon.startingAt(lex.postName, text, i + three);
+            if (verb != null && verb.length() >= 2) {
+                return new NameAt(three, true);
+            }
+        }
+        boolean threeOk = threeHan && third == null;
         if (threeOk && rightBoundary(text, i + three)) {
             return new NameAt(three, true);
         }

@@ -51,7 +51,10 @@ public final class ChineseNumerals {
         };
     }
 
-    /** Section units: 万 亿 (兆 is left out: in the news it is megabytes, not 10^12). */
+    /**
+     * Section units: 万 亿. 兆 is left out here: in mainland news it is mega- (兆瓦, 兆字节); the scanner
+     * admits it as 10^12 only inside a numeral that goes on down to 亿 (五兆六十二亿), see {@link #TRILLION}.
+     */
     public static long bigUnit(char c) {
         return switch (c) {
             case '万', '萬' -> 10_000L;
@@ -59,6 +62,9 @@ public final class ChineseNumerals {
             default -> 0;
         };
     }
+
+    /** 兆 read as 10^12: only where a numeral continues below it with 亿 (the scanner decides). */
+    public static final char TRILLION = '兆';
 
     public static boolean isMagnitude(char c) {
         return smallUnit(c) > 0 || bigUnit(c) > 0;
@@ -123,7 +129,7 @@ public final class ChineseNumerals {
         boolean anyUnit = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isMagnitude(c) || c == '廿' || c == '卅') {
+            if (isMagnitude(c) || c == '廿' || c == '卅' || c == TRILLION) {
                 anyUnit = true;
                 break;
             }
@@ -140,6 +146,7 @@ public final class ChineseNumerals {
             }
             return v;
         }
+        double trillions = 0;  // the part before 兆, already scaled
         double total = 0;      // finished sections (亿, 万)
         double section = 0;    // below 万
         double pending = -1;   // a digit waiting for its unit; -1 when none
@@ -184,6 +191,19 @@ public final class ChineseNumerals {
                 section += c == '廿' ? 20 : 30;
                 pending = -1;
                 lastUnit = 10;
+                continue;
+            }
+            if (c == TRILLION) {
+                double sec = total + section + Math.max(pending, 0);
+                if (sec == 0 || trillions > 0) {
+                    return Double.NaN; // a bare 兆, or two of them
+                }
+                trillions = sec * 1e12;
+                total = 0;
+                section = 0;
+                pending = -1;
+                lastUnit = 1_000_000_000_000L;
+                zeroSeen = false;
                 continue;
             }
             long small = smallUnit(c);
@@ -233,6 +253,6 @@ public final class ChineseNumerals {
                 section += pending;
             }
         }
-        return total + section;
+        return trillions + total + section;
     }
 }

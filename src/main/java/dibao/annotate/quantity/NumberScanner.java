@@ -46,14 +46,22 @@ final class NumberScanner {
         int n = text.length();
         int i = start;
         StringBuilder digits = new StringBuilder();
+        int group = 0;           // digits since the last thousands separator
+        boolean grouped = false; // a separator was already read in this number
         while (i < n) {
             char c = text.charAt(i);
             if (ChineseNumerals.isArabicDigit(c)) {
                 digits.append((char) ('0' + ChineseNumerals.digit(c)));
+                group++;
                 i++;
-            } else if (c == ',' && i + 3 < n + 1 && digits.length() > 0 && digits.length() <= 3 + digits.length()
-                    && threeDigitsThenEnd(text, i + 1)) {
+            } else if (c == ',' && digits.length() > 0 && threeDigitsThenEnd(text, i + 1)) {
                 i++; // thousands separator 1,234
+                group = 0;
+                grouped = true;
+            } else if (c == '，' && group > 0 && group <= 3 && fullWidthThousands(text, i, grouped)) {
+                i++; // １２，３４５, 82，225.00
+                group = 0;
+                grouped = true;
             } else {
                 break;
             }
@@ -76,6 +84,14 @@ final class NumberScanner {
         int numEnd = i;
         double magnitude = 1;
         int j = i;
+        int gap = spaceBeforeBigUnit(text, i);
+        if (gap > 0) {
+            j += gap; // 177.1 亿元: a space the PDF put between a number and its 万/亿
+            numEnd = j;
+        } else if (text.startsWith("个亿", i) || text.startsWith("個億", i)) {
+            j++; // 3个亿: the spoken 个 before 亿
+            numEnd = j;
+        }
         while (j < n && j - numEnd < 3 && ChineseNumerals.isMagnitude(text.charAt(j)) && !unitStartsAt.test(j)) {
             char m = text.charAt(j);
             magnitude *= ChineseNumerals.smallUnit(m) > 0 ? ChineseNumerals.smallUnit(m) : ChineseNumerals.bigUnit(m);
@@ -89,7 +105,8 @@ final class NumberScanner {
                     || ChineseNumerals.isChineseNumeralChar(text.charAt(k))) && !unitStartsAt.test(k)) {
                 k++;
             }
-            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", ""));
+            double whole = ChineseNumerals.parse(text.substring(start, k).replace(",", "").replace("，", "")
+                    .replace(" ", "").replace("\u3000", ""));
             if (!Double.isNaN(whole) && whole > mantissa * magnitude) {
                 out.add(new Token(start, k, whole, 1, false, false));
                 return k;
@@ -106,6 +123,43 @@ final class NumberScanner {
         return j;
     }
 
+    /**
+     * Whether the full-width comma at {@code at} separates thousands rather than list items: in
+     * Chinese text ， is the list comma (分别为20，300), so only where nothing else fits: three digits
+     * follow and either the digits on both sides are full-width (１２，３４５: a number typeset in
+     * full-width), the number already has a separator (233,333，333), or a decimal part follows
+     * (82，225.00元).
+     */
+    private static boolean fullWidthThousands(String text, int at, boolean grouped) {
+        if (!threeDigitsThenEnd(text, at + 1)) {
+            return false;
+        }
+        if (grouped) {
+            return true;
+        }
+        boolean fullWidth = isFullWidthDigit(text.charAt(at - 1));
+        for (int k = 1; k <= 3; k++) {
+            fullWidth &= isFullWidthDigit(text.charAt(at + k));
+        }
+        int after = at + 4;
+        boolean decimals = after + 1 < text.length() && (text.charAt(after) == '.' || text.charAt(after) == '．')
+                && ChineseNumerals.isArabicDigit(text.charAt(after + 1));
+        return fullWidth || decimals;
+    }
+
+    private static boolean isFullWidthDigit(char c) {
+        return c >= '０' && c <= '９';
+    }
+
+    /** The length of one or two inline spaces at {@code at} followed by 万 or 亿, else 0. */
+    private static int spaceBeforeBigUnit(String text, int at) {
+        int k = at;
+        while (k < text.length() && k - at < 2 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+            k++;
+        }
+        return k > at && k < text.length() && ChineseNumerals.bigUnit(text.charAt(k)) > 0 ? k - at : 0;
+    }
+
     /** Three digits after a comma, then no further digit: 1,234 but not a list 12,3456. */
     private static boolean threeDigitsThenEnd(String text, int at) {
         for (int k = 0; k < 3; k++) {
@@ -114,6 +168,44 @@ final class NumberScanner {
             }
         }
         return at + 3 >= text.length() || !ChineseNumerals.isArabicDigit(text.charAt(at + 3));
+    }
+
+    /**
+     * Whether the 兆 at {@code at} is 10^12: the numeral goes on after it down to a 亿 (五兆六十二亿).
+     * Elsewhere (五十兆字节, 1兆瓦) 兆 is mainland mega- and the number stops before it.
+     */
+    private static boolean trillionAt(String text, int at) {
+        for (int k = at + 1; k < text.length() && k - at <= 12; k++) {
+            char c = text.charAt(k);
+            if (ChineseNumerals.bigUnit(c) == 100_000_000L) {
+                return k > at + 1;
+            }
+            if (!ChineseNumerals.isChineseNumeralChar(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two neighbouring Chinese digits (三四, 七八, 两三) or 三五, then nothing but units (十 百 千 万 亿):
+     * the newspaper's estimate 三四十家, 八九亿元. Longer digit runs (二〇二三) stay positional.
+     */
+    static boolean isDigitPair(String s) {
+        if (s.length() < 2 || !ChineseNumerals.isChineseDigit(s.charAt(0)) || !ChineseNumerals.isChineseDigit(s.charAt(1))) {
+            return false;
+        }
+        int a = ChineseNumerals.digit(s.charAt(0));
+        int b = ChineseNumerals.digit(s.charAt(1));
+        if (a == 0 || !(b == a + 1 || a == 3 && b == 5)) {
+            return false;
+        }
+        for (int k = 2; k < s.length(); k++) {
+            if (!ChineseNumerals.isMagnitude(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int chinese(String text, int start, List<Token> out) {
@@ -129,6 +221,8 @@ final class NumberScanner {
             } else if ((c == '点' || c == '點') && i > start && i + 1 < n
                     && ChineseNumerals.isChineseDigit(text.charAt(i + 1))) {
                 i++;
+            } else if (c == ChineseNumerals.TRILLION && i > start && trillionAt(text, i)) {
+                i++;
             } else {
                 break;
             }
@@ -138,6 +232,13 @@ final class NumberScanner {
             return start + 1;
         }
         String s = text.substring(start, i);
+        if (isDigitPair(s)) {
+            // 三四十, 八九亿, 七八: an estimate between two neighbouring figures, read as two numbers
+            // side by side (a range with no connector), not positionally as 34 or 89
+            out.add(new Token(start, start + 1, ChineseNumerals.digit(s.charAt(0)), 1, true, false));
+            out.add(new Token(start + 1, i, ChineseNumerals.parse(s.substring(1)), 1, true, false));
+            return i;
+        }
         double v = ChineseNumerals.parse(s);
         // a numeral run with a stray char at its end (百分之七十百分位): drop up to two chars
         for (int cut = 1; Double.isNaN(v) && cut <= 2 && i - cut > start; cut++) {
@@ -149,6 +250,11 @@ final class NumberScanner {
                 s = text.substring(start, i);
                 v = shorter;
             }
+        }
+        if (!Double.isNaN(v) && (text.startsWith("个亿", i) || text.startsWith("個億", i))
+                && !s.chars().anyMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) {
+            v *= 100_000_000; // 两个亿, 十几个亿: the spoken 个 before 亿
+            i += 2;
         }
         if (!Double.isNaN(v)) {
             boolean bare = s.length() == 1 && ChineseNumerals.isMagnitude(s.charAt(0));

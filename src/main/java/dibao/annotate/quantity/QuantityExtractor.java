@@ -11,7 +11,9 @@ import java.util.Map;
  * Finds the quantities of a text: a number with a unit or measure word after it (103.4亿元, 170余台,
  * 10 家, 23～28℃), a percent or fraction (百分之五, 三分之一, 五成), a ratio (3:1), a rank (居全省第三)
  * or an ordinal count (第三次). A number with no unit (二十大, 5G, 90后, a phone number) and a date
- * (2023年, 3月16日) are not quantities. Units, approximation words, direction words and kind cues
+ * (2023年, 3月16日) are not quantities. A range (3至5万元, 两到三万元, 三四十家) gives one quantity per
+ * end; a bound word gives the approx (大于 over, 不少于 at_least, 小于等于 at_most, 500万元（含）以上
+ * at_least, 超过了 over). Units, approximation and comparison words, direction words and kind cues
  * are data (units.tsv, quantity-cues.tsv). Runs in time linear in the text.
  */
 public final class QuantityExtractor {
@@ -65,7 +67,20 @@ public final class QuantityExtractor {
             if (t.start() > 0 && text.charAt(t.start() - 1) == '第') {
                 q = ordinal(t, previous);
             } else if (next != null && fraction(t, next) != null) {
-                q = fraction(t, next);
+                Token after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+                if (after != null && isDigitPair(next, after)) {
+                    // 百分之二三十: 20% to 30%, the pair's second figure lends its 十
+                    double lent = sectionMagnitude(after);
+                    Token low = new Token(next.start(), next.end(), next.value() * lent, lent, true, false);
+                    Quantity first = withRange(fraction(t, low));
+                    out.add(first);
+                    double high = first.value() / low.value() * after.value();
+                    q = new Quantity(after.start(), after.end(), high, first.unit(), first.approx(), first.kind(),
+                            text.substring(after.start(), after.end()), true);
+                    consumed[k + 2] = true;
+                } else {
+                    q = fraction(t, next);
+                }
                 consumed[k + 1] = true;
             } else if (next != null && ratio(t, next) != null) {
                 q = ratio(t, next);
@@ -78,10 +93,11 @@ public final class QuantityExtractor {
                     UnitMatch second = unitAfter(next);
                     if (second != null && acceptable(next, second)) {
                         Token first = t;
-                        if (t.magnitude() == 1 && next.magnitude() > 1 && !t.chinese()
-                                && t.value() < next.value() / next.magnitude()) {
-                            first = new Token(t.start(), t.end(), t.value() * next.magnitude(), next.magnitude(),
-                                    false, false);
+                        double lent = sectionMagnitude(next);
+                        if (t.magnitude() == 1 && lent > 1 && !t.bareMagnitude() && !hasSectionUnit(t)
+                                && t.value() > 0 && t.value() < next.value() / lent) {
+                            // 3至5万元, 两到三万元, 十八至三十万元: the first end is in the second's magnitude
+                            first = new Token(t.start(), t.end(), t.value() * lent, lent, t.chinese(), false);
                         }
                         UnitMatch borrowed = new UnitMatch(second.unit(), t.end(), t.end(), 1, null);
                         q = measured(first, borrowed, true);
@@ -104,6 +120,39 @@ public final class QuantityExtractor {
         }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    /**
+     * The magnitude a range's second end can lend its first: the 万/亿 written after an Arabic number
+     * (5万), the trailing 万/亿 of a Chinese numeral (三十万, 两千亿), or the 千/百 of a single digit
+     * (三千, 3百); 1 when there is none.
+     */
+    private double sectionMagnitude(Token t) {
+        if (t.magnitude() > 1 || !t.chinese()) {
+            return t.magnitude();
+        }
+        String s = text.substring(t.start(), t.end());
+        int i = s.length();
+        double magnitude = 1;
+        while (i > 1 && ChineseNumerals.bigUnit(s.charAt(i - 1)) > 0) {
+            magnitude *= ChineseNumerals.bigUnit(s.charAt(i - 1));
+            i--;
+        }
+        if (magnitude == 1 && i == 2 && ChineseNumerals.smallUnit(s.charAt(1)) > 0
+                && ChineseNumerals.isChineseDigit(s.charAt(0))) {
+            magnitude = ChineseNumerals.smallUnit(s.charAt(1));
+        }
+        return magnitude;
+    }
+
+    /** Whether a number already has its own 万/亿 (or, for an Arabic one, a written magnitude). */
+    private boolean hasSectionUnit(Token t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            if (ChineseNumerals.bigUnit(text.charAt(i)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Quantity withRange(Quantity q) {
@@ -226,6 +275,13 @@ public final class QuantityExtractor {
                 end += named.surface().length();
             }
         }
+        if (unit.equals("CNY") && !rangeEnd && "元圆块".indexOf(u.surface().charAt(0)) >= 0) {
+            int subEnd = yuanSubunitsEnd(end);
+            if (subEnd > end) {
+                value += yuanSubunits(end, subEnd);
+                end = subEnd;
+            }
+        }
         boolean duration = unit.equals("天") && lex.cueEndingAt("duration", text, approxStart(t)) != null;
         if (duration) {
             unit = "day";
@@ -241,16 +297,14 @@ public final class QuantityExtractor {
             value = -value;
         }
         String approx = um.insideApprox();
-        Map.Entry<String, String> after = end < text.length() ? lex.cueStartingAt("after", text, end) : null;
+        QuantityLexicon.Cue after = lex.approxAfter(text, end);
         if (after != null && !rangeEnd) {
-            approx = after.getValue();
+            approx = after.approx();
         } else if (approx == null) {
-            Map.Entry<String, String> before = lex.cueEndingAt("before", text, t.start());
-            if (before == null && t.bareMagnitude()) {
-                before = lex.cueEndingAt("bare", text, t.start());
-            }
-            if (before != null) {
-                approx = before.getValue();
+            approx = approxBefore(t);
+            if (approx == null && !rangeEnd) {
+                QuantityLexicon.Cue than = lex.thanAround(text, t.start(), end); // 比30万元多
+                approx = than == null ? null : than.approx();
             }
         }
         String kind = switch (u.unitClass()) {
@@ -278,6 +332,49 @@ public final class QuantityExtractor {
         return new Quantity(start, end, value, unit, approx, kind, text.substring(start, end), rangeEnd);
     }
 
+    /**
+     * Where the 角 and 分 after 元 end (5元3角, 50元6角三分, 十块三毛钱, 8元零5分): market prices in
+     * local papers; {@code at} when there are none.
+     */
+    private int yuanSubunitsEnd(int at) {
+        int i = at;
+        if (digitAt(i) >= 0 && i + 1 < text.length() && (text.charAt(i + 1) == '角' || text.charAt(i + 1) == '毛')) {
+            i += 2;
+        } else if (i < text.length() && text.charAt(i) == '零') {
+            i++;
+        }
+        if (digitAt(i) >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '分' && i > at) {
+            i += 2;
+        } else if (i > at && text.charAt(i - 1) == '零') {
+            return at; // 零 with no 分 after it
+        }
+        if (i > at && i < text.length() && text.charAt(i) == '钱') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The value of the 角 and 分 in {@code [at, end)}. */
+    private double yuanSubunits(int at, int end) {
+        double v = 0;
+        for (int i = at; i + 1 < end; i++) {
+            int d = digitAt(i);
+            char next = text.charAt(i + 1);
+            if (d >= 0 && (next == '角' || next == '毛')) {
+                v += d * 0.1;
+            } else if (d >= 0 && next == '分') {
+                v += d * 0.01;
+            }
+        }
+        return v;
+    }
+
+    /** The value of a one-char digit (Arabic or Chinese) at {@code at}, or -1. */
+    private int digitAt(int at) {
+        return at < text.length() && text.charAt(at) != '零' && text.charAt(at) != '〇'
+                ? ChineseNumerals.digit(text.charAt(at)) : -1;
+    }
+
     /** A currency named right before the number (港币2960元, 美元 300 元) overrides 元. */
     private String currencyWrittenBefore(int at, String unit) {
         int end = at > 0 && isInlineSpace(text.charAt(at - 1)) ? at - 1 : at;
@@ -302,6 +399,18 @@ public final class QuantityExtractor {
         // after a digit or a unit the dash joins a range (23-28℃); elsewhere it is a minus sign
         return !ChineseNumerals.isArabicDigit(before) && !ChineseNumerals.isChineseNumeralChar(before)
                 && lex.unitAt(text, at - 2) == null && before != '%' && before != '℃';
+    }
+
+    /** The approx of the word before a number: 约, 超过了, 不少于, 大于等于, and 近/上/数 before 亿 or 十万. */
+    private String approxBefore(Token t) {
+        QuantityLexicon.Cue before = lex.approxBefore(text, t.start());
+        if (before != null) {
+            return before.approx();
+        }
+        // 近亿元, 上万条, and 数十亿, 几十万: a numeral that starts with its unit takes the same words
+        boolean unitLed = t.chinese() && ChineseNumerals.isMagnitude(text.charAt(t.start()));
+        Map.Entry<String, String> bare = t.bareMagnitude() || unitLed ? lex.cueEndingAt("bare", text, t.start()) : null;
+        return bare == null ? null : bare.getValue();
     }
 
     /** Where the approximation word before a number would end: the number's start. */
@@ -429,12 +538,12 @@ public final class QuantityExtractor {
         double percent = numerator.value() / denominator.value() * 100;
         int end = numerator.end();
         String approx = null;
-        Map.Entry<String, String> after = end < text.length() ? lex.cueStartingAt("after", text, end) : null;
+        QuantityLexicon.Cue after = lex.approxAfter(text, end);
         if (after != null) {
-            approx = after.getValue();
+            approx = after.approx();
         } else {
-            Map.Entry<String, String> before = lex.cueEndingAt("before", text, denominator.start());
-            approx = before == null ? null : before.getValue();
+            QuantityLexicon.Cue before = lex.approxBefore(text, denominator.start());
+            approx = before == null ? null : before.approx();
         }
         if (sign(denominator.start()) < 0) {
             percent = -percent;
@@ -460,11 +569,20 @@ public final class QuantityExtractor {
                 text.substring(left.start(), right.end()), false);
     }
 
+    /** Two tokens the scanner split from one digit pair (三四十, 八九亿): one digit, then the rest. */
+    private static boolean isDigitPair(Token first, Token second) {
+        return second.start() == first.end() && first.chinese() && second.chinese()
+                && first.end() - first.start() == 1 && !first.bareMagnitude();
+    }
+
     /** 23～28℃, 250至350毫米, 1%至2%: the first number, with no unit, joined to a second that has one. */
     private boolean rangeConnected(Token first, Token second) {
-        int i = first.end();
+        int i = QuantityLexicon.skipInclusionNote(text, first.end()); // 1万(含)-5万元
         if (i >= text.length()) {
             return false;
+        }
+        if (isDigitPair(first, second)) {
+            return true; // 三四十家: the scanner's digit pair, a range with no connector
         }
         char c = text.charAt(i);
         boolean connector = c == '-' || c == '－' || c == '~' || c == '～' || c == '〜' || c == '至' || c == '到'

@@ -17,6 +17,10 @@ final class QuantityLexicon {
         }
     }
 
+    /** A word around a number that bounds or approximates it: {@code [start, end)} and its approx. */
+    record Cue(int start, int end, String approx) {
+    }
+
     private static volatile QuantityLexicon defaults;
 
     final Map<String, Unit> units = new HashMap<>();
@@ -111,6 +115,96 @@ final class QuantityLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * The approximation or comparison word before the number at {@code numberStart} (约, 大于,
+     * 不少于, ≥), or null. Inline spaces (小于 或 等于 100) and one linking verb (超过了, 至少有,
+     * 最多为) may stand between the word and the number.
+     */
+    Cue approxBefore(String text, int numberStart) {
+        int reach = longestCue.getOrDefault("before", 0) + longestCue.getOrDefault("link", 0);
+        // the last non-space chars before the number, and where each is in the text
+        char[] chars = new char[reach];
+        int[] at = new int[reach];
+        int count = 0;
+        int stop = Math.max(0, numberStart - 4 * reach); // a long run of spaces is no gap between words
+        for (int i = numberStart - 1; i >= stop && count < reach; i--) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00a0') {
+                continue;
+            }
+            chars[reach - 1 - count] = c;
+            at[reach - 1 - count] = i;
+            count++;
+        }
+        String compact = new String(chars, reach - count, count);
+        int offset = reach - count;
+        Cue direct = longestSuffix("before", compact, compact.length(), at, offset, numberStart);
+        if (direct != null) {
+            return direct;
+        }
+        Map<String, String> links = cues.getOrDefault("link", Map.of());
+        for (int len = Math.min(longestCue.getOrDefault("link", 0), compact.length()); len >= 1; len--) {
+            if (links.containsKey(compact.substring(compact.length() - len))) {
+                Cue linked = longestSuffix("before", compact, compact.length() - len, at, offset, numberStart);
+                if (linked != null) {
+                    return linked;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cue longestSuffix(String role, String compact, int end, int[] at, int offset, int numberStart) {
+        Map<String, String> words = cues.getOrDefault(role, Map.of());
+        for (int len = Math.min(longestCue.getOrDefault(role, 0), end); len >= 1; len--) {
+            String v = words.get(compact.substring(end - len, end));
+            if (v != null) {
+                return new Cue(at[offset + end - len], numberStart, v);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The approximation or bound word after a number (or its unit) ending at {@code end}: 左右, 以上,
+     * and 500万元（含）以上, where the note says the bound includes the figure.
+     */
+    Cue approxAfter(String text, int end) {
+        int i = skipInclusionNote(text, skipSpaces(text, end));
+        i = skipSpaces(text, i);
+        Map.Entry<String, String> c = i < text.length() ? cueStartingAt("after", text, i) : null;
+        return c == null ? null : new Cue(end, i + c.getKey().length(), c.getValue());
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** After （含） or (含), the note of a bound that includes its figure; else {@code i}. */
+    static int skipInclusionNote(String text, int i) {
+        return text.startsWith("（含）", i) || text.startsWith("(含)", i) ? i + 3 : i;
+    }
+
+    /** 比三十大, 比 170 低: a comparison written around the number {@code [start, end)}, or null. */
+    Cue thanAround(String text, int start, int end) {
+        int b = start - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\u3000')) {
+            b--;
+        }
+        if (b < 0 || text.charAt(b) != '比') {
+            return null;
+        }
+        int a = end;
+        while (a < text.length() && (text.charAt(a) == ' ' || text.charAt(a) == '\u3000')) {
+            a++;
+        }
+        Map.Entry<String, String> c = a < text.length() ? cueStartingAt("than", text, a) : null;
+        return c == null ? null : new Cue(b, a + c.getKey().length(), c.getValue());
     }
 
     /** The last cue of {@code role} in {@code [from, to)}: its end index and value, or null. */

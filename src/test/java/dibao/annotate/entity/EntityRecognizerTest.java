@@ -55,6 +55,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCompanysPostsChainAndAThirdCharBeforeASayingVerbBelongsToTheName() {
+        Map<String, String> p = persons("该公司党委书记、董事长罗清和介绍，公司海外订单占比明显提升。");
+        assertEquals("公司党委书记、董事长", p.get("罗清和"), p.toString());
+        assertEquals(1, p.size(), p.toString());
+        // 等 closes a list: it is no name's third char
+        assertEquals(Map.of("严涛", "市领导"), persons("市领导严涛等参加调研。"));
+    }
+
+    @Test
+    void everydayRolesAreTitles() {
+        Map<String, String> p = persons("“今年的稻子长势好。”松岭镇种粮大户蒋满仓说。村民柯小英也在田间忙碌。");
+        assertEquals("松岭镇种粮大户", p.get("蒋满仓"), p.toString());
+        assertEquals("村民", p.get("柯小英"), p.toString());
+        assertEquals(Map.of(), persons("居民生活水平稳步提高，市民游客络绎不绝。"));
+    }
+
+    @Test
     void companyTitleKeepsTheCompany() {
         Map<String, String> p = persons("“今年订单排到了年底。”恒昌泵阀股份有限公司董事长汤启明介绍。");
         assertEquals("恒昌泵阀股份有限公司董事长", p.get("汤启明"));

@@ -27,6 +27,9 @@ class ChineseNumeralsTest {
             壹佰伍拾     | 150
             一点五亿     | 150000000
             3万4000     | 34000
+            二兆三千亿   | 2300000000000
+            一兆零五百亿 | 1050000000000
+            七兆二十亿零八万 | 7002000080000
             """)
     void parses(String numeral, double value) {
         assertEquals(value, ChineseNumerals.parse(numeral), 1e-6);
@@ -36,6 +39,7 @@ class ChineseNumeralsTest {
     void malformedNumeralsAreNaN() {
         assertTrue(Double.isNaN(ChineseNumerals.parse("七十百")));
         assertTrue(Double.isNaN(ChineseNumerals.parse("点五")));
+        assertTrue(Double.isNaN(ChineseNumerals.parse("兆五亿")));
         assertTrue(Double.isNaN(Numbers.parse("零点")));
     }
 

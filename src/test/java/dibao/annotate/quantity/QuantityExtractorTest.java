@@ -82,6 +82,32 @@ class QuantityExtractorTest {
             新建5G基站1200座。                                        | 1200座      | 1200        | 座  | - | count
             新建乡镇卫生院3所。                                        | 3所         | 3           | 所  | - | count
             开行中欧班列26列。                                         | 26列        | 26          | 列  | - | count
+            单体投资大于等于5000万元的项目由市里统筹。                     | 5000万元    | 50000000    | CNY | at_least | amount
+            单笔贷款小于10万元的免收手续费。                              | 10万元      | 100000      | CNY | under | amount
+            新建污水厂日处理能力不小于300吨。                              | 300吨       | 300         | t   | at_least | measure
+            每个班级学生数不大于45人。                                   | 45人        | 45          | 人  | at_most | count
+            全镇至少有12家企业完成技术改造。                               | 12家        | 12          | 家  | at_least | count
+            古镇全年接待游客超过了80万人次。                               | 80万人次     | 800000      | 人次 | over | count
+            试验田亩产最多为650公斤。                                    | 650公斤     | 650         | kg  | at_most | measure
+            耕地面积在5000亩或以上的乡镇列入名单。                          | 5000亩      | 5000        | mu  | at_least | measure
+            单价≥200元的商品参加抽奖。                                   | 200元       | 200         | CNY | at_least | amount
+            该港全年货物吞吐量１２，３４５万吨。                            | １２，３４５万吨 | 123450000 | t   | - | amount
+            工程尾款82，500.00元已结清。                                 | 82，500.00元 | 82500       | CNY | - | amount
+            全国社会融资规模存量达三兆五千亿元。                            | 三兆五千亿元  | 3500000000000 | CNY | - | amount
+            园区全年实现营收56.8 亿元。                                  | 56.8 亿元   | 5680000000  | CNY | - | amount
+            这家外资企业追加投资两个亿美元。                               | 两个亿美元   | 200000000   | USD | - | amount
+            对泰出口额达到5000万泰铢。                                    | 5000万泰铢  | 50000000    | THB | - | amount
+            农贸市场猪肉每斤卖到15元5角。                                  | 15元5角     | 15.5        | CNY | - | amount
+            鸡蛋每斤六块三毛钱。                                         | 六块三毛钱   | 6.3         | CNY | - | amount
+            青菜每斤2元3角5分。                                          | 2元3角5分   | 2.35        | CNY | - | amount
+            公交票价定为一元零五分。                                       | 一元零五分   | 1.05        | CNY | - | amount
+            光伏电站装机容量达到120兆瓦。                                  | 120兆瓦     | 120000      | kW  | - | measure
+            对投资额500万元（含）以上的项目给予奖励。                          | 500万元     | 5000000     | CNY | at_least | amount
+            古镇节假日日均客流过万人次。                                   | 万人次      | 10000       | 人次 | over | count
+            这部本土电影票房破亿元。                                      | 亿元        | 100000000   | CNY | over | amount
+            全县将投入数十亿元改善交通。                                  | 十亿元      | 1000000000  | CNY | over | amount
+            村里为修路筹集了几十万元。                                    | 十万元      | 100000      | CNY | over | amount
+            一盒明前茶卖到九千块钱。                                      | 九千块钱     | 9000        | CNY | - | amount
             """)
     void finds(String sentence, String span, double value, String unit, String approx, String kind) {
         Quantity q = only(sentence, span);
@@ -114,6 +140,7 @@ class QuantityExtractorTest {
             这是一个重要的机遇。
             要做好四篇文章，推动“三个高地”建设。
             打通物流最后一公里。
+            这个项目一年营收两个亿。
             新能源汽车零部件生产线投产。
             """)
     void findsNothing(String sentence) {
@@ -137,6 +164,39 @@ class QuantityExtractorTest {
         assertEquals(2, qs.size(), qs::toString);
         assertEquals(30000, qs.get(0).value(), 1e-9);
         assertEquals(50000, qs.get(1).value(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            每户可获补贴两到三万元。           | 20000 | 30000
+            项目总投资一百二十到一百五十万元。   | 1200000 | 1500000
+            每亩可增收两至三千元。             | 2000 | 3000
+            新建厂房从8000到2万平方米不等。     | 8000 | 20000
+            单户奖补1万(含)-3万元。           | 10000 | 30000
+            村里三四十户人家种上了脐橙。       | 30 | 40
+            合作社今年预计增收八九亿元。        | 800000000 | 900000000
+            每亩补贴三五百元。                | 300 | 500
+            养殖户增收两三成。                | 20 | 30
+            果园七八个品种同时上市。            | 7 | 8
+            利润率提高了百分之二三十。          | 20 | 30
+            """)
+    void aChineseRangeOrDigitPairLendsTheSecondEndsMagnitudeToTheFirst(String text, double low, double high) {
+        List<Quantity> qs = EXTRACTOR.extract(text);
+        assertEquals(List.of(low, high), qs.stream().map(Quantity::value).toList());
+        assertTrue(qs.get(0).range() && qs.get(1).range());
+    }
+
+    @Test
+    void aFullWidthCommaBetweenHalfWidthDigitsIsTheListComma() {
+        String text = "东西村分别投入20，300元。";
+        List<String> got = EXTRACTOR.extract(text).stream().map(q -> q.surface() + "=" + q.value()).toList();
+        assertEquals(List.of("300元=300.0"), got);
+    }
+
+    @Test
+    void megaIsNoTrillion() {
+        assertEquals(List.of(), EXTRACTOR.extract("风电场装机容量五十兆瓦。").stream()
+                .filter(q -> q.value() > 1e6).toList());
     }
 
     @Test
