@@ -721,6 +721,13 @@ public final class StatisticsBuilder {
             return inSentence.period();
         }
         String sentenceBefore = text.substring(sentenceStart, q.start());
+        String clause = text.substring(clauseStart(text, q.start() - 1), q.start()).strip();
+        for (String lead = cues.prefix("lead", clause); lead != null; lead = cues.prefix("lead", clause)) {
+            clause = clause.substring(lead.length());
+        }
+        if (cues.prefix("reference", clause) != null) {
+            return null; // 围绕十大产业和14条产业链: things the text refers to, not figures of a period
+        }
         for (String w : cues.of("sameyear")) {
             if (sentenceBefore.contains(w)) {
                 // 一季度……。全年计划新增就业5万人: the whole of the year the text is about

@@ -88,4 +88,16 @@ class FigurePeriodTest {
         assertEquals("2023-01/2023-03", facts.get(0).period());
         assertEquals("2023", facts.get(1).period());
     }
+
+    @Test
+    void thingsTheTextRefersToAreNotDatedByItsRunningTime() {
+        ArticleFixture a = new ArticleFixture("今年是全面建设的开局之年。会议要求，要围绕五大主导产业和12条产业链，完善金融服务。"
+                + "2023年全市计划新增贷款300亿元。")
+                .t("今年", "2023").t("2023年", "2023")
+                .q("12条", 12, "条", "count").q("300亿元", 3e10, "CNY", "amount");
+        List<Fact> facts = build(a);
+        assertEquals("衡阳市", facts.get(0).subject());
+        assertNull(facts.get(0).period());
+        assertEquals("2023", facts.get(1).period());
+    }
 }
