@@ -266,7 +266,9 @@ public final class StatisticsBuilder {
             return null;
         }
         String after = nounAfter(text, q, i + 1 < qs.size() ? qs.get(i + 1).start() : text.length());
-        if (after != null && (phrase.isEmpty() || endsWithConj || endsWithDe || isVerb(phrase))) {
+        // 通过银企对接会帮助1200余家中小企业: a means and a verb, the thing counted follows
+        boolean means = cues.prefix("means", phrase) != null && isVerb(phrase.substring(phrase.length() - 2));
+        if (after != null && (phrase.isEmpty() || endsWithConj || endsWithDe || means || isVerb(phrase))) {
             return after;
         }
         if (after == null && (phrase.isEmpty() || isVerb(phrase)) && cues.is("actionunit", q.unit())) {

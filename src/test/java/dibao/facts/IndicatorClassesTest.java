@@ -47,4 +47,22 @@ class IndicatorClassesTest {
         assertEquals("衡阳市", facts.get(1).subject());
         assertEquals("2023", facts.get(1).period());
     }
+
+    @Test
+    void aMeansBeforeTheVerbIsNoIndicator() {
+        ArticleFixture a = new ArticleFixture("今年以来，全市通过“政银企对接会”帮助860余家小微企业获得贷款。")
+                .t("今年以来", "2023")
+                .q("860余家", 860, "家", "count");
+        assertEquals("小微企业", build(a).get(0).indicator());
+    }
+
+    @Test
+    void anExpectedTotalIsWhatIsExpected() {
+        ArticleFixture a = new ArticleFixture("1至11月，全市外贸进出口总值420亿元。预计全年进出口总值将突破460亿元。")
+                .t("1至11月", "2023-01/2023-11")
+                .q("420亿元", 4.2e10, "CNY", "amount").q("460亿元", 4.6e10, "CNY", "target");
+        Fact f = build(a).get(1);
+        assertEquals("进出口总值", f.indicator());
+        assertEquals("2023", f.period());
+    }
 }

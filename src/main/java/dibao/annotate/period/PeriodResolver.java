@@ -131,8 +131,8 @@ public final class PeriodResolver {
             int m = c.num(3);
             return day(c.year(1, 2, m), m, c.num(4));
         });
-        // 2023年3月, 3月份, 10月底
-        add(PREFIX + N + "月(?:份|底|末|初|中旬|上旬|下旬)?", c -> {
+        // 2023年3月, 3月份, 10月底, 11月当月
+        add(PREFIX + N + "月(?:份|底|末|初|中旬|上旬|下旬|当月)?", c -> {
             int m = c.num(3);
             if (m < 1 || m > 12) {
                 return null;
@@ -395,7 +395,9 @@ public final class PeriodResolver {
         int m = c.issue.getMonthValue();
         int winterStart = m <= 3 ? y - 1 : y;
         return switch (word) {
-            case "今冬", "今年冬季", "入冬以来" -> range(month(winterStart, 12), month(winterStart + 1, 2));
+            case "今冬", "今年冬季" -> range(month(winterStart, 12), month(winterStart + 1, 2));
+            // since winter began: from its first month to the issue's
+            case "入冬以来" -> range(month(winterStart, 12), YearMonth.from(c.issue).toString());
             case "去冬" -> range(month(y - 1, 12), month(y, 2));
             case "今冬明春" -> range(month(winterStart, 12), month(winterStart + 1, 5));
             case "去冬今春" -> range(month(y - 1, 12), month(y, 5));

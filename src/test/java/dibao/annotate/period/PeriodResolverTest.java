@@ -31,6 +31,7 @@ class PeriodResolverTest {
             2021年11月至2022年10月，全县农产品出口额增长。            | 2021年11月至2022年10月   | 2021-11/2022-10
             近五年来，全县累计投入资金20亿元。                       | 近五年来                | 2018/2022
             三年来，全县累计新增就业2.1万人。                        | 三年来                  | 2020/2022
+            2月当月，全县外贸进出口3.2亿元。                         | 2月当月                 | 2023-02
             “十四五”时期，全县将新建公园10个。                      | 十四五                 | 2021/2025
             到2025年，全县森林覆盖率达到70%。                       | 2025年                 | 2025
             3月16日上午，县委召开常委会议。                         | 3月16日上午             | 2023-03-16
@@ -91,5 +92,12 @@ class PeriodResolverTest {
             RESOLVER.find(numerals, ISSUE);
             assertEquals(5_000, RESOLVER.find(months, ISSUE).size());
         });
+    }
+
+    @Test
+    void sinceWinterBeganRunsToTheIssueMonth() {
+        String text = "入冬以来，县城管局出动巡查人员800人次。";
+        assertEquals("2023-12", RESOLVER.find(text, LocalDate.of(2023, 12, 5)).get(0).period());
+        assertEquals("2023-12/2024-01", RESOLVER.find(text, LocalDate.of(2024, 1, 20)).get(0).period());
     }
 }
