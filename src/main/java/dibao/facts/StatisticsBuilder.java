@@ -32,7 +32,7 @@ public final class StatisticsBuilder {
     private final Cues cues = Cues.defaults();
     /** A comparison base left at the end of a phrase (比上年同期, 较去年): no part of the indicator. */
     private final Pattern comparisonTail = Pattern.compile(
-            "(?:" + String.join("|", cues.of("compare")) + ")(?:上年|去年|前年|上月|上季度|上年同期|去年同期|同期)(?:同期)?(?:相比)?$");
+            "(?:" + String.join("|", cues.of("compare")) + ")(?:上年|去年|前年|上月|上季度|上年同期|去年同期|同期|年初|上年末|去年底|上年底)(?:同期)?(?:相比)?$");
     /**
      * 高于全省平均水平, 增速比全省高: a figure measured against a wider average; what it measures
      * is the indicator of the figure before it.

@@ -56,7 +56,7 @@ final class SubjectCues {
             "验区", "发区", "业区", "聚区", "集区", "点区", "游区", "生区", "老区", "专区", "边区", "灾区", "牧区", "林区");
 
     private static final Pattern COMPANY = Pattern.compile(
-            "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社)");
+            "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|分行|支行)");
     /** A park or zone named at the start of a line or clause (云溪智能装备产业园 开工建设). */
     private static final Pattern PARK = Pattern.compile(
             "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");

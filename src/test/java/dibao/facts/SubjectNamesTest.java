@@ -144,4 +144,29 @@ class SubjectNamesTest {
                         new Mention("place", "云集街道", null, township, township + 4)));
         assertEquals("衡南县", facts.get(0).subject());
     }
+
+    @Test
+    void aBanksBranchAndThisBankSinceTheStartOfTheYear() {
+        ArticleFixture a = new ArticleFixture("今年以来，建设银行衡阳分行加大信贷投放。截至5月末，该行各项贷款余额612亿元，较年初新增58亿元。")
+                .t("今年以来", "2023").t("截至5月末", "2023-01/2023-05").t("年初", "2023")
+                .q("612亿元", 6.12e10, "CNY", "amount").q("58亿元", 5.8e9, "CNY", "amount");
+        List<Fact> facts = build(a);
+        assertEquals("建设银行衡阳分行", facts.get(0).subject());
+        assertEquals("各项贷款余额", facts.get(0).indicator());
+        assertEquals("建设银行衡阳分行", facts.get(1).subject());
+        assertEquals("各项贷款余额", facts.get(1).indicator());
+        assertEquals("2023-01/2023-05", facts.get(1).period());
+    }
+
+    @Test
+    void theHospitalOpeningAClausePointsBack() {
+        ArticleFixture a = new ArticleFixture("去年，祁东县人民医院门诊量突破52万人次，三级手术占比提升至31%。医院现有编制床位900张。")
+                .t("去年", "2022")
+                .q("52万人次", 520000, "人次", "count").q("31%", 31, "%", "share").q("900张", 900, "张", "count");
+        List<Fact> facts = build(a);
+        assertEquals("祁东县人民医院", facts.get(0).subject());
+        assertEquals("三级手术占比", facts.get(1).indicator());
+        assertEquals("编制床位", facts.get(2).indicator());
+        assertEquals("祁东县人民医院", facts.get(2).subject());
+    }
 }
