@@ -98,7 +98,7 @@ public final class StatisticsBuilder {
             if (d.period == null && q.start() < titleEnd) {
                 d.period = titlePeriod(text, q, titleEnd, ts);
             }
-            if (isNotAStatistic(text, q, from, d.indicator)) {
+            if (isNotAStatistic(text, q, from, d.indicator) || isScene(text, q, sentenceStart, ts)) {
                 d.subject = null;
             }
             drafts.add(d);
@@ -646,6 +646,33 @@ public final class StatisticsBuilder {
         String between = text.substring(c.end(), sentenceEnd);
         return between.contains("等") && lastIndexOfAny(between, "。！？!?\n", between.length() - 1) < 0;
     }
+
+    /**
+     * 走进育秧工厂，3台播种流水线同时运转; 在车间里，数十个育苗池有序排列: what the reporter sees on
+     * entering a place, in the clause right after, is a scene described, not a statistic. A
+     * sentence with a time of its own reports an event instead.
+     */
+    private boolean isScene(String text, Quantity q, int sentenceStart, List<TimeMention> ts) {
+        for (TimeMention t : ts) {
+            if (t.start() >= sentenceStart && t.start() < q.start()) {
+                return false;
+            }
+        }
+        if (!"count".equals(q.kind()) && !"measure".equals(q.kind())) {
+            return false;
+        }
+        int clauseStart = clauseStart(text, q.start() - 1);
+        if (clauseStart <= sentenceStart) {
+            return false;
+        }
+        String opener = text.substring(sentenceStart, clauseStart - 1).strip();
+        if (opener.contains("，") || opener.contains(",")) {
+            return false; // only the clause right after the opener
+        }
+        return cues.prefix("scene", opener) != null || LOCATIVE_SCENE.matcher(opener).matches();
+    }
+
+    private static final Pattern LOCATIVE_SCENE = Pattern.compile("在\\p{IsHan}{1,20}(里|内|中)");
 
     private boolean isNotAStatistic(String text, Quantity q, int from, String indicator) {
         String before = text.substring(Math.max(0, q.start() - 2), q.start());

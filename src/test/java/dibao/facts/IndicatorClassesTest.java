@@ -65,4 +65,15 @@ class IndicatorClassesTest {
         assertEquals("进出口总值", f.indicator());
         assertEquals("2023", f.period());
     }
+
+    @Test
+    void whatTheReporterSeesOnEnteringIsAScene() {
+        ArticleFixture a = new ArticleFixture("走进雁城智能装备公司的车间，6台焊接机器人同时作业。在展厅里，数件新产品整齐摆放。"
+                + "今年一季度，该公司完成产值1.8亿元。")
+                .t("今年一季度", "2023-01/2023-03")
+                .q("6台", 6, "台", "count").q("1.8亿元", 1.8e8, "CNY", "amount");
+        List<Fact> facts = build(a);
+        assertNull(facts.get(0).subject());
+        assertEquals("雁城智能装备公司", facts.get(1).subject());
+    }
 }
