@@ -87,6 +87,22 @@ public final class IndicatorLexicon {
         return canonicalByKey.getOrDefault(key(indicator), indicator);
     }
 
+    /**
+     * Whether the indicator names, or holds the name of, an indicator of the lexicon (GDP增速
+     * holds GDP): one of the statistics compiled by month, quarter or year.
+     */
+    public boolean mentionsKnown(String indicator) {
+        if (indicator == null) {
+            return false;
+        }
+        for (String k : canonicalByKey.keySet()) {
+            if (k.length() >= 2 && indicator.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether two indicators name the same thing (same canonical name). */
     public boolean same(String a, String b) {
         return a != null && b != null && canonical(a).equals(canonical(b));

@@ -6,7 +6,7 @@ package dibao.facts;
  * @param start   char index of the cue in the article text
  * @param end     char index after it
  * @param subject the subject it resolves to, in its fullest form (我市 -> 衡阳市)
- * @param role    CITY, PROVINCE, COUNTRY, ORG, ZONE, DISTRICT, PLACE
+ * @param role    CITY, PROVINCE, COUNTRY, ORG, ZONE, DISTRICT, TOWN, PLACE
  */
 record SubjectCue(int start, int end, String subject, String role) {
 }

@@ -131,8 +131,8 @@ public final class PeriodResolver {
             int m = c.num(3);
             return day(c.year(1, 2, m), m, c.num(4));
         });
-        // 2023年3月, 3月份, 10月底
-        add(PREFIX + N + "月(?:份|底|末|初|中旬|上旬|下旬)?", c -> {
+        // 2023年3月, 3月份, 10月底, 11月当月
+        add(PREFIX + N + "月(?:份|底|末|初|中旬|上旬|下旬|当月)?", c -> {
             int m = c.num(3);
             if (m < 1 || m > 12) {
                 return null;
@@ -191,10 +191,10 @@ public final class PeriodResolver {
             c.relative = true;
             return c.issue == null ? null : String.valueOf(c.issue.getYear());
         }, true);
-        // 近五年, 过去5年, 近五年来
-        add("(?:近|过去|最近)" + N + "年(?:来|间)?", c -> {
+        // 近五年, 过去5年, 近五年来, 五年来
+        add("(?:(?:近|过去|最近)" + N + "年(?:来|间)?|(?<![0-9０-９一二两三四五六七八九十])" + N + "年来)", c -> {
             c.relative = true;
-            int n = c.num(1);
+            int n = c.g(1) != null ? c.num(1) : c.num(2);
             if (c.issue == null || n < 1 || n > 50) {
                 return null;
             }
@@ -208,7 +208,7 @@ public final class PeriodResolver {
             return start + "/" + (start + 4);
         });
         // 今冬, 今春, 今冬明春
-        add("(今冬明春|今冬|今春|今夏|今秋|去冬|入冬以来)", c -> season(c, c.g(1)), true);
+        add("(今冬明春|去冬今春|今冬|今春|今夏|今秋|去冬|入冬以来)", c -> season(c, c.g(1)), true);
         // 昨天, 今天
         add("(昨天|昨日|前天|今天|今日)", c -> {
             c.relative = true;
@@ -399,9 +399,12 @@ public final class PeriodResolver {
         int m = c.issue.getMonthValue();
         int winterStart = m <= 3 ? y - 1 : y;
         return switch (word) {
-            case "今冬", "今年冬季", "入冬以来" -> range(month(winterStart, 12), month(winterStart + 1, 2));
+            case "今冬", "今年冬季" -> range(month(winterStart, 12), month(winterStart + 1, 2));
+            // since winter began: from its first month to the issue's
+            case "入冬以来" -> range(month(winterStart, 12), YearMonth.from(c.issue).toString());
             case "去冬" -> range(month(y - 1, 12), month(y, 2));
             case "今冬明春" -> range(month(winterStart, 12), month(winterStart + 1, 5));
+            case "去冬今春" -> range(month(y - 1, 12), month(y, 5));
             case "今春", "今年春季" -> range(month(y, 3), month(y, 5));
             case "今夏" -> range(month(y, 6), month(y, 8));
             case "今秋" -> range(month(y, 9), month(y, 11));
