@@ -463,6 +463,8 @@ public final class LayoutAnalyzer {
                         }
                         if (end > j && end + 1 < n && units.get(end + 1).type == Type.BODY) {
                             opens[j] = true;
+                        } else if (end == j && j + 1 < n && isLoneHeadline(u, units.get(j + 1))) {
+                            opens[j] = true;
                         }
                     }
                 }
@@ -498,6 +500,21 @@ public final class LayoutAnalyzer {
         }
         return drafts;
     }
+
+    /**
+     * A single title line after a finished sentence, over a full paragraph: the headline of an
+     * article with no dateline (a commentary, a feature). A subhead inside an article is told
+     * apart by its marks: an enumerator (一、 （二） 3.) or a bullet (■ ●).
+     */
+    private static boolean isLoneHeadline(Line title, Line next) {
+        String p = title.plain;
+        return next.type == Type.BODY && next.plain.length() > 30 && p.length() >= 6 && p.length() <= 30
+                && title.text.equals(p) && !ENUMERATED.matcher(p).lookingAt()
+                && !INNER_PAUSE.matcher(p).find() && !p.endsWith("：") && !p.endsWith(":");
+    }
+
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十\\d]+[，、]");
 
     /** Index in {@code units} of the first line of the title run ending right above unit {@code j}. */
     private static int runStart(List<Line> lines, List<Line> units, int j) {
