@@ -74,8 +74,8 @@ class ExtractJobThroughputTest {
                     in.toString(), "--out", tmp.resolve("out" + cores).toString()}));
                 double secs = (System.nanoTime() - s0) / 1e9;
                 assertEquals(n, s.pages());
-                System.out.printf("BENCH spark local[%d]: %.1f pages/s (%.1fs for %d pages, incl. Extractor init per "
-                        + "partition and Parquet writes)%n", cores, n / secs, secs, n);
+                System.out.printf("BENCH spark local[%d]: %.1f pages/s (%.1fs for %d pages, incl. one Extractor per "
+                        + "executor thread and the Parquet writes)%n", cores, n / secs, secs, n);
             } finally {
                 spark.stop();
             }
