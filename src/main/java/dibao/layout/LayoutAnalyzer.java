@@ -1023,6 +1023,13 @@ public final class LayoutAnalyzer {
                         }
                     }
                 }
+                case "byline" -> {
+                    for (Line l : d.all()) {
+                        if (l.type == Type.BYLINE && l.plain.contains(m.word())) {
+                            return m.kind();
+                        }
+                    }
+                }
                 default -> {
                 }
             }

@@ -511,6 +511,7 @@ class LayoutAnalyzerTest {
                 headlines(l).stream().filter(h -> h != null).toList());
         LaidOutArticle comment = withHeadline(l, "让小公园装下大民生");
         assertTrue(spanText(text, comment.spans()).contains("方若谷"));
+        assertEquals("column", comment.kind());
         for (LaidOutArticle a : l.articles()) {
             assertFalse(spanText(text, a.spans()).contains("作者单位"), "the affiliation is page furniture");
         }
