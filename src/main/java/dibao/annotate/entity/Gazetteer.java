@@ -203,19 +203,27 @@ public final class Gazetteer {
         int prevEnd = 0;
         while (i < text.length()) {
             Found hit = null;
-            java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
-            java.util.TreeSet<Integer> upper = lengthsByFirstChar.get(text.charAt(i));
-            if (upper != null) {
-                lengths.addAll(upper);
-            }
+            // most chars start no name: no set is built for them (this loop runs on every char of a page)
+            java.util.TreeSet<Integer> lengths = lengthsByFirstChar.get(text.charAt(i));
             if (i == prevEnd && i > 0 && last != null && last.length() == 6) {
                 java.util.TreeSet<Integer> town = townshipLengths.get(text.charAt(i));
                 if (town != null) {
-                    lengths.addAll(town);
+                    java.util.TreeSet<Integer> both = new java.util.TreeSet<>(town);
+                    if (lengths != null) {
+                        both.addAll(lengths);
+                    }
+                    lengths = both;
                 }
             }
-            for (int len : lengths == null ? List.<Integer>of() : lengths.descendingSet()) {
-                if (hit != null || len > text.length() - i) {
+            if (lengths == null) {
+                i++;
+                continue;
+            }
+            for (int len : lengths.descendingSet()) {
+                if (hit != null) {
+                    break;
+                }
+                if (len > text.length() - i) {
                     continue;
                 }
                 if (!EntityLexicon.isHan(text.charAt(i + len - 1))) {
