@@ -271,7 +271,8 @@ public final class StatisticsBuilder {
         if (after != null && (phrase.isEmpty() || endsWithConj || endsWithDe || means || isVerb(phrase))) {
             return after;
         }
-        if (after == null && (phrase.isEmpty() || isVerb(phrase)) && cues.is("actionunit", q.unit())) {
+        // the unit test first: segmenting the phrase (isVerb) is the costly part
+        if (after == null && cues.is("actionunit", q.unit()) && (phrase.isEmpty() || isVerb(phrase))) {
             String action = actionAfter(text, q);
             if (action != null) {
                 return action; // 第三次获得该项荣誉: what is counted is the action after the count
