@@ -27,7 +27,8 @@ public final class StatisticsBuilder {
     private static final Pattern GROUP_GAP = Pattern.compile("[和、及与,，\\s]*");
     private static final Pattern RANK_SCOPE_TAIL = Pattern.compile(
             "(分别|均|稳)?((居|排名|排|位居|位列|列|在)?(全国|全省|全市|全区|全县|全球)(排名|排位|排)?|居|位居|位列|排名|排)(第)?$");
-    private static final Pattern TARGET_YEAR = Pattern.compile("到20\\d\\d年|20\\d\\d年(前|底|末)");
+    /** A figure due by a year's end (到2027年, 2026年底前); a year already past is a state reached. */
+    private static final Pattern TARGET_YEAR = Pattern.compile("到(20\\d\\d)年|(20\\d\\d)年(?:前|底|末)");
 
     private final Cues cues = Cues.defaults();
     /** A comparison base left at the end of a phrase (比上年同期, 较去年): no part of the indicator. */
@@ -70,7 +71,7 @@ public final class StatisticsBuilder {
             String raw = text.substring(Math.min(from, q.start()), q.start()).replaceAll("\\s+", "");
             String sentenceBefore = text.substring(sentenceStart, q.start());
 
-            d.kind = kindOf(q, raw, sentenceBefore);
+            d.kind = kindOf(q, raw, sentenceBefore, issueYear);
             d.indicator = indicator(text, q, from, raw, ts, subjectCues, qs, i);
             d.distributedFrom = distributionSource(text, qs, i, sentenceStart, drafts);
             d.subject = subject(text, q, sentenceStart, subjectCues, defaultSubject, drafts, ts);
@@ -88,7 +89,7 @@ public final class StatisticsBuilder {
             }
             // the period follows the target cues of the text, not a target kind guessed from
             // the number alone (计划总投资33亿元 is an amount)
-            boolean target = "rank".equals(d.kind) ? false : isTarget(sentenceBefore);
+            boolean target = "rank".equals(d.kind) ? false : isTarget(sentenceBefore, issueYear);
             d.period = period(text, q, sentenceStart, ts, target, issueYear);
             if (d.period != null && DAY.matcher(d.period).matches() && lexicon.mentionsKnown(d.indicator)) {
                 // GDP, 进出口: statistics compiled by month or year; a day in their sentence is the
@@ -190,11 +191,11 @@ public final class StatisticsBuilder {
 
     // ---- kind ----------------------------------------------------------------------------
 
-    private String kindOf(Quantity q, String raw, String sentenceBefore) {
+    private String kindOf(Quantity q, String raw, String sentenceBefore, String issueYear) {
         if ("rank".equals(q.unit())) {
             return "rank";
         }
-        if (isTarget(sentenceBefore)) {
+        if (isTarget(sentenceBefore, issueYear)) {
             return "target";
         }
         String s = stripTrailing(raw, "trail_adverbs");
@@ -209,13 +210,20 @@ public final class StatisticsBuilder {
         return q.kind();
     }
 
-    private boolean isTarget(String sentenceBefore) {
+    private boolean isTarget(String sentenceBefore, String issueYear) {
         for (String w : cues.of("target")) {
             if (sentenceBefore.contains(w) && !w.equals("达到") && !w.equals("到20")) {
                 return true;
             }
         }
-        return TARGET_YEAR.matcher(sentenceBefore).find();
+        Matcher m = TARGET_YEAR.matcher(sentenceBefore);
+        while (m.find()) {
+            String year = m.group(1) != null ? m.group(1) : m.group(2);
+            if (issueYear == null || year.compareTo(issueYear) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimAdverbs(String raw) {

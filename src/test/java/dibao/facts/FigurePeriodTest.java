@@ -30,6 +30,19 @@ class FigurePeriodTest {
     }
 
     @Test
+    void aYearEndAlreadyPastIsAStateReachedAFutureOneATarget() {
+        // issue year 2023: 2022年末 is a count on record, 到2025年 a figure due
+        ArticleFixture a = new ArticleFixture("2022年末，全市常住人口为652.8万人。到2025年，全市常住人口力争达到660万人。")
+                .t("2022年末", "2022").t("到2025年", "2025")
+                .q("652.8万人", 6.528e6, "人", "count").q("660万人", 6.6e6, "人", "target");
+        List<Fact> facts = build(a);
+        assertEquals("count", facts.get(0).kind());
+        assertEquals("2022", facts.get(0).period());
+        assertEquals("target", facts.get(1).kind());
+        assertEquals("2025", facts.get(1).period());
+    }
+
+    @Test
     void aFigureOfTheHeadlineTakesThePeriodOfItsCopyInTheBody() {
         ArticleFixture a = new ArticleFixture("约谈12家危化品企业\n衡阳日报讯 3月2日，市应急管理局召开约谈会，"
                 + "对检查中发现隐患的12家危化品企业进行集中约谈。")
