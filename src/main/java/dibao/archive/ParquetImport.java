@@ -72,9 +72,7 @@ final class ParquetImport {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             Result r = load(s, pages, articles, facts, entities, checks, errors);
-            for (String t : List.of("import_pages", "import_keys")) {
-                s.execute("DROP TABLE IF EXISTS " + t);
-            }
+            s.execute("DROP TABLE IF EXISTS import_pages");
             db.commit();
             return r;
         } catch (SQLException e) {
