@@ -33,6 +33,9 @@ public final class StatisticsBuilder {
     /** A comparison base left at the end of a phrase (比上年同期, 较去年): no part of the indicator. */
     private final Pattern comparisonTail = Pattern.compile(
             "(?:" + String.join("|", cues.of("compare")) + ")(?:上年|去年|前年|上月|上季度|上年同期|去年同期|同期|年初|上年末|去年底|上年底)(?:同期)?(?:相比)?$");
+    /** 降幅比上半年收窄, 涨幅比上月回落: how the rate of the figure before moved. */
+    private static final Pattern RATE_GAP = Pattern.compile(
+            "(增幅|降幅|涨幅|跌幅|增速)(?:(?:比|较)\\p{IsHan}{0,6}?)?(收窄|扩大|回落|提高|加快|放缓|下降|上升|提升|回升)?");
     /**
      * 高于全省平均水平, 增速比全省高: a figure measured against a wider average; what it measures
      * is the indicator of the figure before it.
@@ -129,6 +132,19 @@ public final class StatisticsBuilder {
                 if (prev.sentenceStart == d.sentenceStart && !d.ownSubject) {
                     d.subject = prev.subject; // 23-28℃: what the figure before is, this one is
                 }
+            }
+        }
+        // 进出口、出口、进口分别增长10.2%、12.5%和6.3%: the k-th figure measures the k-th item
+        String[] listedIndicators = drafts.stream().map(d -> d.indicator).toArray(String[]::new);
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            int[] g = respectiveGroup(text, qs, i, d.sentenceStart);
+            if (g == null || d.distributedFrom != null || g[1] == g[0] || listedIndicators[g[0]] == null) {
+                continue;
+            }
+            String[] items = listedIndicators[g[0]].split("[、和及与]");
+            if (items.length == g[1] - g[0] + 1 && java.util.Arrays.stream(items).allMatch(it -> it.length() >= 2)) {
+                d.indicator = items[i - g[0]];
             }
         }
         // 民营企业进出口318.5亿元，占全市进出口总额的77.2%: the share is of the figure before
@@ -262,7 +278,7 @@ public final class StatisticsBuilder {
         boolean endsWithConj = !raw.isEmpty() && cues.suffix("conj", raw) != null;
         boolean endsWithDe = before.endsWith("的") || before.endsWith("等");
         String phrase = clean(before);
-        if (AGAINST_AVERAGE.matcher(phrase).matches()) {
+        if (AGAINST_AVERAGE.matcher(phrase).matches() || RATE_GAP.matcher(phrase).matches()) {
             return null;
         }
         String after = nounAfter(text, q, i + 1 < qs.size() ? qs.get(i + 1).start() : text.length());
