@@ -688,6 +688,9 @@ public final class StatisticsBuilder {
         return cues.prefix("scene", opener) != null || LOCATIVE_SCENE.matcher(opener).matches();
     }
 
+    /** 以来, 以上, 以及 ...: words starting with 以 that set no threshold. */
+    private static final Pattern NOT_A_CRITERION = Pattern.compile("以[来上下后前内外及便免致此往]");
+
     private static final Pattern LOCATIVE_SCENE = Pattern.compile("在\\p{IsHan}{1,20}(里|内|中)");
 
     private boolean isNotAStatistic(String text, Quantity q, int from, String indicator) {
@@ -702,8 +705,7 @@ public final class StatisticsBuilder {
         // 以年收入8万元为标准: a threshold the text sets, not a figure of anything
         String clause = text.substring(Math.min(from, q.start()), q.start()).replaceAll("\\s+", "");
         String criterion = cues.prefix("criterion", clause);
-        if (criterion != null && !clause.startsWith("以来") && !clause.startsWith("以上") && !clause.startsWith("以下")
-                && !clause.startsWith("以后") && !clause.startsWith("以前") && !clause.startsWith("以内")) {
+        if (criterion != null && !NOT_A_CRITERION.matcher(clause).lookingAt()) {
             return true;
         }
         if (indicator == null) {
@@ -808,10 +810,20 @@ public final class StatisticsBuilder {
         return running.period();
     }
 
-    /** 年产值5000万元的项目, 50亩以上的基地: the figure is followed by 的 and the noun it describes. */
-    private static boolean describesANoun(String text, Quantity q) {
-        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 4));
-        return DESCRIBES.matcher(after).lookingAt();
+    /**
+     * 年产值5000万元的项目, 总投资10亿元的产业园: the figure is followed by 的 and a thing it
+     * describes (describedthing in indicator_cues.tsv), not by a measure (8%的增长).
+     */
+    private boolean describesANoun(String text, Quantity q) {
+        Matcher m = DESCRIBES.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 4));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int end = m.end();
+        while (end < text.length() && end < m.end() + 16 && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return cues.suffix("describedthing", text.substring(m.end(), end).strip()) != null;
     }
 
     private static final Pattern DESCRIBES = Pattern.compile("(以上|左右|以下|多|余)?的");
@@ -824,7 +836,9 @@ public final class StatisticsBuilder {
             return -1;
         }
         int close = text.indexOf('”', open);
-        return close < 0 || close > q.start() ? open : -1;
+        int paragraphEnd = text.indexOf('\n', q.end());
+        boolean closesInParagraph = close >= 0 && (paragraphEnd < 0 || close < paragraphEnd);
+        return closesInParagraph && close > q.start() ? open : -1;
     }
 
     private static String paragraphOf(String text, Quantity q) {
