@@ -181,4 +181,17 @@ class GrowthClausesTest {
         assertEquals("规模以上工业企业利润总额", f.indicator());
         assertEquals("2023-01/2023-05", f.period());
     }
+
+    @Test
+    void listedSubjectsRespectivelyWithTheIndicatorBefore() {
+        ArticleFixture a = new ArticleFixture("1—6月，全市新增市场主体2.8万户。其中，衡南县、祁东县分别为3600户和2900户。")
+                .t("1—6月", "2023-01/2023-06")
+                .q("2.8万户", 28000, "户", "count").q("3600户", 3600, "户", "count").q("2900户", 2900, "户", "count");
+        List<Fact> facts = build(a);
+        assertEquals("衡南县", facts.get(1).subject());
+        assertEquals("新增市场主体", facts.get(1).indicator());
+        assertEquals("祁东县", facts.get(2).subject());
+        assertEquals("新增市场主体", facts.get(2).indicator());
+        assertEquals("2023-01/2023-06", facts.get(2).period());
+    }
 }
