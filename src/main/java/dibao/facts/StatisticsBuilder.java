@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
 /**
  * Turns an article's quantities into facts: who (subject), what (indicator) and when (period)
  * for each, resolved across clauses and sentences the way news text leaves them implicit:
- * 我市 / 该公司 point back, 出口79.8亿元，增长167.2% gives the growth to 出口, 分别 distributes,
- * a figure without a time inherits the last one of the article.
+ * 我市 / 该公司 point back, 出口79.8亿元，增长167.2% gives the growth to 出口, 分别 distributes
+ * (over earlier figures, listed subjects or listed indicators), a figure without a time inherits
+ * the last one of the article. Except where the text says otherwise: a comparison base (比上年)
+ * dates nothing, a stock held now (目前, 现有), a project's plan, a thing described (…的项目), a
+ * speaker's words and the things a clause refers to (围绕…) are not dated by the narration; a
+ * title repeats a body figure. A scene the reporter enters, a threshold (以…为标准) and the items
+ * of a list (等八个方面) are no statistics. Cue words are data (indicator_cues.tsv,
+ * subject_markers.tsv, subject_names.tsv).
  */
 public final class StatisticsBuilder {
 
@@ -445,9 +451,13 @@ public final class StatisticsBuilder {
         String before = text.substring(Math.max(0, c.start() - 2), c.start());
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 2));
         return before.endsWith("居") || before.endsWith("排") || before.endsWith("在") || before.endsWith("列")
-                || after.startsWith("第") || after.startsWith("前") || after.startsWith("排") || after.startsWith("领先")
-                || after.startsWith("首");
+                || after.startsWith("第") && !ORDINAL_OF_EVENT.matcher(text).region(c.end(), text.length()).lookingAt()
+                || after.startsWith("前") || after.startsWith("排") || after.startsWith("领先")
+                || after.startsWith("首") && !text.startsWith("首届", c.end()) && !text.startsWith("首批", c.end());
     }
+
+    /** 全市第十届运动会, 全省第二批名单: the ordinal of an event or batch, not a rank. */
+    private static final Pattern ORDINAL_OF_EVENT = Pattern.compile("第[0-9一二三四五六七八九十百]{1,4}(届|次|批|期|轮|季)");
 
     /** The numbers of a 分别 group: {first, last} indices into qs, or null when i is in none. */
     private static int[] respectiveGroup(String text, List<Quantity> qs, int i, int sentenceStart) {

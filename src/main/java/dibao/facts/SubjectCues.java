@@ -60,7 +60,7 @@ final class SubjectCues {
             "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|分行|支行)");
     /** A park or zone named at the start of a line or clause (云溪智能装备产业园 开工建设). */
     private static final Pattern PARK = Pattern.compile(
-            "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");
+            "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园|风景名胜区|风景区|景区|旅游区|度假区)");
 
     /** A name's ending that a company's short name keeps (湘江新材料公司, 金鹰合作社). */
     private static final Pattern WEAK_ORG_SUFFIX = Pattern.compile("(公司|集团|合作社)$");
