@@ -169,6 +169,7 @@ public final class ArchiveWriter implements Closeable {
                 ArchiveIndex.putPage(index, facets, h, byPage.getOrDefault(h, List.of()));
                 reindexed++;
             }
+            indexProgress.update(reindexed, missing.size());
         }
         if (deleted > 0 || reindexed > 0) {
             index.commit();
@@ -323,6 +324,19 @@ public final class ArchiveWriter implements Closeable {
         deleteFailure.setString(1, rec.path());
         deleteFailure.executeUpdate();
         pending.add(new PendingPage(h, indexed));
+    }
+
+    /** Told how many of the pages the index lacks have been indexed, after every 500. */
+    public interface IndexProgress {
+        void update(int indexed, int total);
+    }
+
+    private IndexProgress indexProgress = (indexed, total) -> { };
+
+    /** Reports the progress of indexing pages from the database (an import, a rebuilt index). */
+    public ArchiveWriter onIndexProgress(IndexProgress progress) {
+        this.indexProgress = progress;
+        return this;
     }
 
     /** What {@link #importParquet} put in the archive. */

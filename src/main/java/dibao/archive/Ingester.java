@@ -239,7 +239,9 @@ public final class Ingester {
         }
         String hash = sha256(bytes);
         String date = t.date() == null ? "" : t.date().toString();
-        if (date.equals(known.get(hash)) || !claimed.add(hash)) {
+        // with no date given, a stored page is unchanged whatever date it has (its running head's)
+        boolean stored = known.containsKey(hash) && (t.date() == null || date.equals(known.get(hash)));
+        if (stored || !claimed.add(hash)) {
             return new Result(t.file(), null, true, null, hash);   // unchanged, or the same page twice in this run
         }
         Page page;

@@ -40,6 +40,13 @@ public final class ImportCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         err.println("dibao import: loading " + dir + " into " + archiveDir.dir() + " (database, then search index)");
         try (ArchiveWriter writer = ArchiveWriter.open(archiveDir.dir(), null)) {
+            long[] last = {System.nanoTime()};
+            writer.onIndexProgress((indexed, total) -> {
+                if (System.nanoTime() - last[0] > 10_000_000_000L || indexed == total) {
+                    last[0] = System.nanoTime();
+                    err.printf("dibao import: indexed %d/%d pages%n", indexed, total);
+                }
+            });
             ArchiveWriter.ImportSummary s = writer.importParquet(dir);
             out.printf("imported %d pages (%d replaced, %d duplicate copies dropped), %d articles, %d facts, "
                             + "%d entities, %d failed pages recorded, in %.1f s into %s%n",

@@ -157,7 +157,7 @@ public final class LayoutAnalyzer {
         for (int i = 0; i < drafts.size(); i++) {
             out.add(build(t, "a" + (i + 1), drafts.get(i), dups.get(i)));
         }
-        return new PageLayout(paper(t, lines), out);
+        return new PageLayout(paper(t, lines), out, printedDate(lines));
     }
 
     // ---------------------------------------------------------------- lines and their types
@@ -237,23 +237,39 @@ public final class LayoutAnalyzer {
      * more body, is the first piece of a paragraph cut by the column, not a subhead.
      */
     private void demoteCutLines(List<Line> lines) {
-        for (int i = 1; i + 1 < lines.size(); i++) {
-            Line l = lines.get(i);
-            Line prev = lines.get(i - 1);
-            if (l.type == Type.TITLE && !l.heading && lines.get(i + 1).type == Type.BODY
-                    && lexicon.opensLikeBody(l.plain) && l.plain.length() >= 16) {
-                // 3月16日，市委书记某某主持召开…… cut by the column: a paragraph's first line, whatever precedes it
-                l.type = Type.BODY;
-                continue;
-            }
-            boolean pause = INNER_COLON.matcher(l.plain).find()
-                    || !endsSentence(prev.plain) && INNER_PAUSE.matcher(l.plain).find();
-            boolean closed = l.plain.endsWith("”") || l.plain.endsWith("】") || l.plain.endsWith("」");
-            if (l.type == Type.TITLE && !l.heading && (prev.type == Type.BODY || prev.type == Type.DATELINE)
-                    && lines.get(i + 1).type == Type.BODY && pause && !closed) {
-                l.type = Type.BODY;
+        // a paragraph wrapped at the column width is a chain of cut lines: repeat until none changes
+        boolean changed = true;
+        for (int pass = 0; changed && pass < 8; pass++) {
+            changed = false;
+            for (int i = 1; i + 1 < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l.type == Type.TITLE && !l.heading && isCutLine(lines.get(i - 1), l, lines.get(i + 1))) {
+                    l.type = Type.BODY;
+                    changed = true;
+                }
             }
         }
+    }
+
+    private boolean isCutLine(Line prev, Line l, Line next) {
+        boolean nextBody = next.type == Type.BODY;
+        if (nextBody && lexicon.opensLikeBody(l.plain) && l.plain.length() >= 16) {
+            // 3月16日，市委书记某某主持召开…… cut by the column: a paragraph's first line, whatever precedes it
+            return true;
+        }
+        boolean prevBody = prev.type == Type.BODY || prev.type == Type.DATELINE;
+        boolean prevCut = prevBody && !endsSentence(prev.plain);
+        // the next line is body, or another cut piece of the same paragraph (it has a pause inside too)
+        boolean nextCut = nextBody || next.type == Type.TITLE && !next.heading && INNER_PAUSE.matcher(next.plain).find();
+        boolean pause = INNER_COLON.matcher(l.plain).find() || prevCut && INNER_PAUSE.matcher(l.plain).find();
+        boolean closed = l.plain.endsWith("”") || l.plain.endsWith("】") || l.plain.endsWith("」");
+        if (prevBody && pause && !closed && (nextBody || prevCut && nextCut)) {
+            return true;
+        }
+        // as wide as the line before it, which the column cut mid-sentence: the same paragraph wrapped
+        int width = prev.plain.length();
+        return prevCut && !closed && width >= 12 && Math.abs(l.plain.length() - width) <= 1
+                && (nextBody || nextCut || next.type == Type.TITLE && Math.abs(next.plain.length() - width) <= 1);
     }
 
     private boolean isByline(Line l) {
@@ -447,6 +463,8 @@ public final class LayoutAnalyzer {
                         }
                         if (end > j && end + 1 < n && units.get(end + 1).type == Type.BODY) {
                             opens[j] = true;
+                        } else if (end == j && j + 1 < n && isLoneHeadline(u, units.get(j + 1))) {
+                            opens[j] = true;
                         }
                     }
                 }
@@ -482,6 +500,21 @@ public final class LayoutAnalyzer {
         }
         return drafts;
     }
+
+    /**
+     * A single title line after a finished sentence, over a full paragraph: the headline of an
+     * article with no dateline (a commentary, a feature). A subhead inside an article is told
+     * apart by its marks: an enumerator (一、 （二） 3.) or a bullet (■ ●).
+     */
+    private static boolean isLoneHeadline(Line title, Line next) {
+        String p = title.plain;
+        return next.type == Type.BODY && next.plain.length() > 30 && p.length() >= 6 && p.length() <= 30
+                && title.text.equals(p) && !ENUMERATED.matcher(p).lookingAt()
+                && !INNER_PAUSE.matcher(p).find() && !p.endsWith("：") && !p.endsWith(":");
+    }
+
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十\\d]+[，、]");
 
     /** Index in {@code units} of the first line of the title run ending right above unit {@code j}. */
     private static int runStart(List<Line> lines, List<Line> units, int j) {
@@ -995,6 +1028,32 @@ public final class LayoutAnalyzer {
             }
         }
         return "news";
+    }
+
+    // ---------------------------------------------------------------- issue date
+
+    private static final Pattern PRINTED_DATE = Pattern.compile("(20\\d{2}|19\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+
+    /**
+     * The date of the first running head (a furniture line) that prints one. A date in an
+     * article's text is no issue date; a page of several issues' heads takes the first.
+     */
+    private static java.time.LocalDate printedDate(List<Line> lines) {
+        for (Line l : lines) {
+            if (l.type != Type.FURNITURE) {
+                continue;
+            }
+            Matcher m = PRINTED_DATE.matcher(l.plain);
+            if (m.find()) {
+                try {
+                    return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    // 2月30日: a misprint, no date
+                }
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- paper

@@ -1,5 +1,6 @@
 package dibao.layout;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,8 +8,9 @@ import java.util.List;
  *
  * @param paper    the masthead found on the page itself (datelines, mastheads), or null
  * @param articles the articles in reading order
+ * @param printedDate the issue date printed in the page's running head (2025年3月18日 星期二), or null
  */
-public record PageLayout(String paper, List<LaidOutArticle> articles) {
+public record PageLayout(String paper, List<LaidOutArticle> articles, LocalDate printedDate) {
 
     public PageLayout {
         articles = List.copyOf(articles);

@@ -1,6 +1,7 @@
 package dibao.pipeline;
 
 import dibao.annotate.entity.EntityRecognizer;
+import dibao.annotate.entity.Gazetteer;
 import dibao.annotate.entity.EntityRecognizer.ArticleMentions;
 import dibao.annotate.entity.Mention;
 import dibao.annotate.period.PeriodResolver;
@@ -20,6 +21,7 @@ import dibao.layout.LayoutAnalyzer;
 import dibao.layout.PageLayout;
 import dibao.lexicon.Papers;
 import dibao.page.Page;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,16 +40,18 @@ public final class Extractor {
     private final ConsistencyChecker checker = new ConsistencyChecker();
     /** Figures known from the archive for the checks; none until an archive is attached. */
     private PriorFigures priorFigures = PriorFigures.NONE;
-    private final Papers papers = Papers.defaults();
+    private final PaperRegions papers = new PaperRegions(Papers.defaults(), Gazetteer.get());
 
     /**
      * Extracts one page. {@code paperHint} names the paper when the caller knows it (--paper);
-     * otherwise the paper is what the page itself says.
+     * otherwise the paper is what the page itself says. The issue date is the page's (given, or
+     * from its path), else the one its running head prints.
      */
     public ExtractionDocument extract(Page page, String paperHint) {
         PageLayout laid = layout.analyze(page);
         String paper = paperHint != null ? paperHint : laid.paper();
-        FactContext ctx = new FactContext(paper, papers.get(paper).orElse(null), page.issueDate());
+        LocalDate issue = page.issueDate() != null ? page.issueDate() : laid.printedDate();
+        FactContext ctx = new FactContext(paper, papers.of(paper).orElse(null), issue);
 
         List<Article> articles = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
@@ -55,14 +59,14 @@ public final class Extractor {
         for (LaidOutArticle a : laid.articles()) {
             String text = a.text().text();
             List<Quantity> qs = quantities.extract(text);
-            List<TimeMention> ts = periods.find(text, page.issueDate());
+            List<TimeMention> ts = periods.find(text, issue);
             List<Mention> ms = entities.recognize(a);
             mentions.add(new ArticleMentions(a.id(), ms));
             facts.addAll(statistics.build(ctx, a, qs, ts, ms));
             articles.add(toDoc(a));
         }
         facts = checker.check(facts, priorFigures, paper);
-        String date = page.issueDate() == null ? null : page.issueDate().toString();
+        String date = issue == null ? null : issue.toString();
         return new ExtractionDocument(page.source(), paper, date, articles, facts, entities.consolidate(mentions),
                 entities.places(mentions));
     }

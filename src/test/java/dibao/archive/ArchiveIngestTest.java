@@ -68,6 +68,21 @@ class ArchiveIngestTest {
     }
 
     @Test
+    void anUndatedPageTakesItsRunningHeadsDateAndIsSkippedWhenUnchanged() throws Exception {
+        Path pages = tmp.resolve("undated");
+        java.nio.file.Files.createDirectories(pages);
+        java.nio.file.Files.writeString(pages.resolve("p1.txt"), TestPages.TRADE);   // head: 2024年4月12日
+        Path data = tmp.resolve("data");   // the real pipeline: the stub does not read running heads
+        assertEquals(1, new Ingester(data, null, 1, null).run(List.of(pages)).pages());
+        try (Archive archive = Archive.open(data)) {
+            assertEquals("2024-04-12", archive.search(SearchQuery.of("外贸")).hits().get(0).date());
+        }
+        Ingester.Summary again = new Ingester(data, null, 1, null).run(List.of(pages));
+        assertEquals(0, again.pages());
+        assertEquals(1, again.skippedUnchanged());
+    }
+
+    @Test
     void aChangedFileReplacesItsEarlierVersion() throws Exception {
         Path pages = tmp.resolve("pages");
         java.nio.file.Files.createDirectories(pages);

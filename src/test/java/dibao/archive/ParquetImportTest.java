@@ -55,13 +55,9 @@ class ParquetImportTest {
         Run imp = ArchiveCliTest.run("import", "--data", copy.toString(), exported.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().startsWith("imported 3 pages (0 replaced, 0 duplicate copies dropped)"), imp.out());
+        assertTrue(imp.err().contains("dibao import: indexed 3/3 pages"), imp.err());
 
-        Path again = tmp.resolve("again");
-        assertEquals(0, ArchiveCliTest.run("export", "--data", copy.toString(), "--format", "parquet",
-                "--out", again.toString()).code());
-        for (String table : TABLES) {
-            assertSameRows(exported.resolve(table + ".parquet"), again.resolve(table + ".parquet"), table);
-        }
+        assertExportsWhatTheOriginalExported(copy);
         assertTrue(rows(exported.resolve("facts.parquet")) >= 4, "the pages' figures are there to compare");
 
         // the index was built: full text and facets as in the original archive
@@ -124,12 +120,7 @@ class ParquetImportTest {
         assertTrue(imp.out().startsWith("imported 3 pages (0 replaced, 1 duplicate copies dropped)"), imp.out());
         assertTrue(imp.out().contains(" 1 failed pages recorded"), imp.out());
 
-        Path again = tmp.resolve("again");
-        assertEquals(0, ArchiveCliTest.run("export", "--data", archiveDir.toString(), "--format", "parquet",
-                "--out", again.toString()).code());
-        for (String table : TABLES) {
-            assertSameRows(exported.resolve(table + ".parquet"), again.resolve(table + ".parquet"), table);
-        }
+        assertExportsWhatTheOriginalExported(archiveDir);
         assertEquals(1, count(archiveDir, "failures"));
         try (Archive imported = Archive.open(archiveDir); Archive source = Archive.open(original)) {
             List<FactRow> want = source.facts(FactQuery.of("临澧", "出口"));
@@ -162,6 +153,16 @@ class ParquetImportTest {
         Run missing = ArchiveCliTest.run("import", "--data", original.toString(), tmp.resolve("nowhere").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such folder"), missing.err());
+    }
+
+    /** {@code archive}'s Parquet export holds the rows of the original archive's, table by table. */
+    private void assertExportsWhatTheOriginalExported(Path archive) throws Exception {
+        Path again = tmp.resolve("again-" + archive.getFileName());
+        assertEquals(0, ArchiveCliTest.run("export", "--data", archive.toString(), "--format", "parquet",
+                "--out", again.toString()).code());
+        for (String table : TABLES) {
+            assertSameRows(exported.resolve(table + ".parquet"), again.resolve(table + ".parquet"), table);
+        }
     }
 
     /** Both Parquet files hold the same multiset of rows (column for column). */

@@ -515,4 +515,47 @@ class LayoutAnalyzerTest {
             assertFalse(spanText(text, a.spans()).contains("作者单位"), "the affiliation is page furniture");
         }
     }
+
+    @Test
+    void aParagraphWrappedAtTheColumnWidthIsOneParagraph() {
+        String text = page(
+                "柳溪茶博会开幕",
+                "云溪日报讯（记者 林晓峰）4月8日，柳溪",
+                "茶博会在县会展中心开幕，吸引来自各地",
+                "的客商8600人次，首日签约金额达2.4亿",
+                "元，参展企业310家",
+                "较上届增加45家。",
+                "白石镇举办农民运动会",
+                "云溪日报讯（记者 王丽）4月7日，白石镇举办第二届农民运动会。");
+        PageLayout l = layout(text);
+        assertEquals(List.of("柳溪茶博会开幕", "白石镇举办农民运动会"), headlines(l));
+        String fair = l.articles().get(0).text().text();
+        assertTrue(fair.contains("4月8日，柳溪茶博会在县会展中心开幕，吸引来自各地的客商8600人次，首日签约金额达2.4亿元，"),
+                fair);
+    }
+
+    @Test
+    void theRunningHeadPrintsTheIssueDateAnArticleDoesNot() {
+        PageLayout headed = layout(page("云溪日报  2025年3月18日  星期二  第2版", "柳溪茶博会开幕",
+                "云溪日报讯（记者 林晓峰）2025年3月17日，柳溪茶博会开幕。"));
+        assertEquals(java.time.LocalDate.of(2025, 3, 18), headed.printedDate());
+        PageLayout bare = layout(page("柳溪茶博会开幕", "云溪日报讯（记者 林晓峰）2025年3月17日，柳溪茶博会开幕。"));
+        assertNull(bare.printedDate());
+    }
+
+    @Test
+    void aLoneHeadlineOverAParagraphOpensAnArticleAMarkedSubheadDoesNot() {
+        String text = page(
+                "柳溪县春茶开采",
+                "云溪日报讯（记者 林晓峰）连日来，柳溪县十二万亩茶园陆续开采，茶农们忙着采摘新芽。",
+                "一、品牌带动产业升级",
+                "近年来，柳溪县坚持品牌强茶，全县茶叶企业发展到六十余家，带动一万余户茶农增收致富。",
+                "■ 电商打开销路",
+                "今年以来，县里组织茶企入驻电商平台，线上销售额同比大幅增长，茶叶卖到了全国各地。",
+                "让小茶叶成为富民大产业",
+                "茶叶是柳溪的一张名片。做强这张名片，既要守住品质，也要讲好品牌故事，让好茶卖出好价钱。");
+        PageLayout l = layout(text);
+        assertEquals(List.of("柳溪县春茶开采", "让小茶叶成为富民大产业"), headlines(l));
+        assertTrue(l.articles().get(0).text().text().contains("电商打开销路"));
+    }
 }

@@ -24,6 +24,7 @@ final class Companies {
         boolean[] taken = new boolean[text.length() + 1];
         findLegal(text, out, taken);
         findWeak(text, out, taken);
+        findBanks(text, out, taken);
         findListed(text, out, taken);
         findAtWorkplace(text, out, taken);
         findAliases(text, out, taken);
@@ -41,7 +42,7 @@ final class Companies {
             if (suffix == null) {
                 continue;
             }
-            int end = i + suffix.length();
+            int end = branchEnd(text, i + suffix.length());
             int start = nameStart(text, i);
             String body = text.substring(start, i);
             if (isNameBody(body)) {
@@ -49,6 +50,44 @@ final class Companies {
                 mark(taken, start, end);
             }
             i = end - 1;
+        }
+    }
+
+    /** The end of a branch written after a full name (…有限公司株洲分公司), or {@code end} when none. */
+    private int branchEnd(String text, int end) {
+        for (int place = 0; place <= 6 && end + place < text.length(); place++) {
+            String between = text.substring(end, end + place);
+            if (place > 0 && !EntityLexicon.isHan(between.charAt(place - 1))) {
+                break;
+            }
+            if (place == 0 || gazetteer.isOfficialName(between) || gazetteer.isShortName(between)) {
+                String branch = EntityLexicon.startingAt(lex.orgBranches, text, end + place);
+                if (branch != null) {
+                    return end + place + branch.length();
+                }
+            }
+        }
+        return end;
+    }
+
+    /** 某某银行: a city's or province's bank (长沙银行) or a listed one (招商银行), with its branch. */
+    private void findBanks(String text, List<Mention> out, boolean[] taken) {
+        for (int i = text.indexOf("银行"); i >= 0; i = text.indexOf("银行", i + 2)) {
+            if (taken[i]) {
+                continue;
+            }
+            for (int len = Math.min(6, i); len >= 2; len--) {
+                int start = i - len;
+                String name = text.substring(start, i);
+                boolean known = lex.bankNames.contains(name) || gazetteer.isOfficialName(name)
+                        || gazetteer.isCountyOrAboveShortName(name);
+                if (known && !taken[start] && isBounded(text, start)) {
+                    int end = branchEnd(text, i + 2);
+                    out.add(new Mention("org", text.substring(start, end), null, start, end));
+                    mark(taken, start, end);
+                    break;
+                }
+            }
         }
     }
 

@@ -24,7 +24,11 @@ final class EntityLexicon {
     final List<String> titlePrefixes;
     final List<String> creditRoles;
     final List<String> orgLegalSuffixes = new ArrayList<>();
+    /** Units of a company named after it (某某有限公司株洲分公司): part of its name. */
+    final List<String> orgBranches = new ArrayList<>();
     final Set<String> orgIndustries;
+    /** Names before 银行 that make a bank (besides places): 招商, 农商. */
+    final Set<String> bankNames;
     final List<String> orgWorkplaces;
     final Set<String> orgGeneric;
     final List<String> orgTypes;
@@ -47,10 +51,14 @@ final class EntityLexicon {
         for (String[] r : Tsv.read("entity-org-suffixes.tsv")) {
             if (r.length > 1 && r[1].equals("legal")) {
                 orgLegalSuffixes.add(r[0]);
+            } else if (r.length > 1 && r[1].equals("branch")) {
+                orgBranches.add(r[0]);
             }
         }
         orgLegalSuffixes.sort(Comparator.comparingInt(String::length).reversed());
+        orgBranches.sort(Comparator.comparingInt(String::length).reversed());
         orgIndustries = Set.copyOf(column("entity-org-industries.tsv"));
+        bankNames = Set.copyOf(column("entity-org-banks.tsv"));
         orgGeneric = Set.copyOf(column("entity-org-generic.tsv"));
         orgWorkplaces = longestFirst(column("entity-org-workplaces.tsv"));
         orgTypes = longestFirst(column("entity-org-types.tsv"));

@@ -254,6 +254,12 @@ final class Persons {
         if (front.contains("籍")) {
             return true;
         }
+        // a company's short name: a trade word after a name (千金药业董事长)
+        for (int len = 2; len <= 3 && len + 2 <= front.length(); len++) {
+            if (lex.orgIndustries.contains(front.substring(front.length() - len))) {
+                return true;
+            }
+        }
         for (String t : lex.orgTypes) {
             if (front.contains(t)) {
                 return true;

@@ -378,11 +378,15 @@ public final class PeriodResolver {
         return YearMonth.of(y, m).toString();
     }
 
+    /** A day; null when the year is unknown (a relative date on a page with no issue date). */
     private static String day(int y, int m, int d) {
-        return LocalDate.of(y, m, d).toString();
+        return y < 0 ? null : LocalDate.of(y, m, d).toString();
     }
 
     private static String range(String from, String to) {
+        if (from == null || to == null) {
+            return null;
+        }
         return from.equals(to) ? from : from + "/" + to;
     }
 

@@ -72,6 +72,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBranchIsPartOfTheCompanyNameAndAShortNameLeadsATitle() {
+        String text = "云岭汽车工业有限公司柳溪分公司一季度交付新车1.2万辆。丰源药业董事长蔺守诚表示，将加大研发投入。";
+        assertTrue(orgs(text).contains("云岭汽车工业有限公司柳溪分公司"), orgs(text).toString());
+        assertEquals("丰源药业董事长", persons(text).get("蔺守诚"));
+        Set<String> banks = orgs("一季度，长沙银行株洲分行新增贷款12亿元，招商银行也加大了投放，中国人民银行出台新规。");
+        assertEquals(Set.of("长沙银行株洲分行", "招商银行"), banks);
+    }
+
+    @Test
     void companyTitleKeepsTheCompany() {
         Map<String, String> p = persons("“今年订单排到了年底。”恒昌泵阀股份有限公司董事长汤启明介绍。");
         assertEquals("恒昌泵阀股份有限公司董事长", p.get("汤启明"));

@@ -65,6 +65,13 @@ class PeriodResolverTest {
     }
 
     @Test
+    void withoutAnIssueDateOnlyExplicitYearsResolve() {
+        List<TimeMention> found = RESOLVER.find("3月17日，2月6日至7日，今年前2月，2023年3月16日", null);
+        // the relative ones have no year to resolve against: no period rather than a wrong one
+        assertEquals(List.of("2023-03-16"), found.stream().map(TimeMention::period).toList(), found.toString());
+    }
+
+    @Test
     void aBareDayIsOfTheIssueMonth() {
         String text = "6日上午，检查组来到县经开区。";
         assertEquals("2023-02-06", RESOLVER.find(text, LocalDate.of(2023, 2, 8)).get(0).period());
