@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
 /**
  * Turns an article's quantities into facts: who (subject), what (indicator) and when (period)
  * for each, resolved across clauses and sentences the way news text leaves them implicit:
- * 我市 / 该公司 point back, 出口79.8亿元，增长167.2% gives the growth to 出口, 分别 distributes,
- * a figure without a time inherits the last one of the article.
+ * 我市 / 该公司 point back, 出口79.8亿元，增长167.2% gives the growth to 出口, 分别 distributes
+ * (over earlier figures, listed subjects or listed indicators), a figure without a time inherits
+ * the last one of the article. Except where the text says otherwise: a comparison base (比上年)
+ * dates nothing, a stock held now (目前, 现有), a project's plan, a thing described (…的项目), a
+ * speaker's words and the things a clause refers to (围绕…) are not dated by the narration; a
+ * title repeats a body figure. A scene the reporter enters, a threshold (以…为标准) and the items
+ * of a list (等八个方面) are no statistics. Cue words are data (indicator_cues.tsv,
+ * subject_markers.tsv, subject_names.tsv).
  */
 public final class StatisticsBuilder {
 
@@ -34,6 +40,9 @@ public final class StatisticsBuilder {
     /** A comparison base left at the end of a phrase (比上年同期, 较去年): no part of the indicator. */
     private final Pattern comparisonTail = Pattern.compile(
             "(?:" + String.join("|", cues.of("compare")) + ")(?:上年|去年|前年|上月|上季度|上年同期|去年同期|同期|年初|上年末|去年底|上年底)(?:同期)?(?:相比)?$");
+    /** 降幅比上半年收窄, 涨幅比上月回落: how the rate of the figure before moved. */
+    private static final Pattern RATE_GAP = Pattern.compile(
+            "(增幅|降幅|涨幅|跌幅|增速)(?:(?:比|较)\\p{IsHan}{0,6}?)?(收窄|扩大|回落|提高|加快|放缓|下降|上升|提升|回升)?");
     /**
      * 高于全省平均水平, 增速比全省高: a figure measured against a wider average; what it measures
      * is the indicator of the figure before it.
@@ -130,6 +139,19 @@ public final class StatisticsBuilder {
                 if (prev.sentenceStart == d.sentenceStart && !d.ownSubject) {
                     d.subject = prev.subject; // 23-28℃: what the figure before is, this one is
                 }
+            }
+        }
+        // 进出口、出口、进口分别增长10.2%、12.5%和6.3%: the k-th figure measures the k-th item
+        String[] listedIndicators = drafts.stream().map(d -> d.indicator).toArray(String[]::new);
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            int[] g = respectiveGroup(text, qs, i, d.sentenceStart);
+            if (g == null || d.distributedFrom != null || g[1] == g[0] || listedIndicators[g[0]] == null) {
+                continue;
+            }
+            String[] items = listedIndicators[g[0]].split("[、和及与]");
+            if (items.length == g[1] - g[0] + 1 && java.util.Arrays.stream(items).allMatch(it -> it.length() >= 2)) {
+                d.indicator = items[i - g[0]];
             }
         }
         // 民营企业进出口318.5亿元，占全市进出口总额的77.2%: the share is of the figure before
@@ -270,7 +292,7 @@ public final class StatisticsBuilder {
         boolean endsWithConj = !raw.isEmpty() && cues.suffix("conj", raw) != null;
         boolean endsWithDe = before.endsWith("的") || before.endsWith("等");
         String phrase = clean(before);
-        if (AGAINST_AVERAGE.matcher(phrase).matches()) {
+        if (AGAINST_AVERAGE.matcher(phrase).matches() || RATE_GAP.matcher(phrase).matches()) {
             return null;
         }
         String after = nounAfter(text, q, i + 1 < qs.size() ? qs.get(i + 1).start() : text.length());
@@ -438,9 +460,13 @@ public final class StatisticsBuilder {
         String before = text.substring(Math.max(0, c.start() - 2), c.start());
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 2));
         return before.endsWith("居") || before.endsWith("排") || before.endsWith("在") || before.endsWith("列")
-                || after.startsWith("第") || after.startsWith("前") || after.startsWith("排") || after.startsWith("领先")
-                || after.startsWith("首");
+                || after.startsWith("第") && !ORDINAL_OF_EVENT.matcher(text).region(c.end(), text.length()).lookingAt()
+                || after.startsWith("前") || after.startsWith("排") || after.startsWith("领先")
+                || after.startsWith("首") && !text.startsWith("首届", c.end()) && !text.startsWith("首批", c.end());
     }
+
+    /** 全市第十届运动会, 全省第二批名单: the ordinal of an event or batch, not a rank. */
+    private static final Pattern ORDINAL_OF_EVENT = Pattern.compile("第[0-9一二三四五六七八九十百]{1,4}(届|次|批|期|轮|季)");
 
     /** The numbers of a 分别 group: {first, last} indices into qs, or null when i is in none. */
     private static int[] respectiveGroup(String text, List<Quantity> qs, int i, int sentenceStart) {
@@ -681,6 +707,9 @@ public final class StatisticsBuilder {
         return cues.prefix("scene", opener) != null || LOCATIVE_SCENE.matcher(opener).matches();
     }
 
+    /** 以来, 以上, 以及 ...: words starting with 以 that set no threshold. */
+    private static final Pattern NOT_A_CRITERION = Pattern.compile("以[来上下后前内外及便免致此往]");
+
     private static final Pattern LOCATIVE_SCENE = Pattern.compile("在\\p{IsHan}{1,20}(里|内|中)");
 
     private boolean isNotAStatistic(String text, Quantity q, int from, String indicator) {
@@ -695,8 +724,7 @@ public final class StatisticsBuilder {
         // 以年收入8万元为标准: a threshold the text sets, not a figure of anything
         String clause = text.substring(Math.min(from, q.start()), q.start()).replaceAll("\\s+", "");
         String criterion = cues.prefix("criterion", clause);
-        if (criterion != null && !clause.startsWith("以来") && !clause.startsWith("以上") && !clause.startsWith("以下")
-                && !clause.startsWith("以后") && !clause.startsWith("以前") && !clause.startsWith("以内")) {
+        if (criterion != null && !NOT_A_CRITERION.matcher(clause).lookingAt()) {
             return true;
         }
         if (indicator == null) {
@@ -801,10 +829,20 @@ public final class StatisticsBuilder {
         return running.period();
     }
 
-    /** 年产值5000万元的项目, 50亩以上的基地: the figure is followed by 的 and the noun it describes. */
-    private static boolean describesANoun(String text, Quantity q) {
-        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 4));
-        return DESCRIBES.matcher(after).lookingAt();
+    /**
+     * 年产值5000万元的项目, 总投资10亿元的产业园: the figure is followed by 的 and a thing it
+     * describes (describedthing in indicator_cues.tsv), not by a measure (8%的增长).
+     */
+    private boolean describesANoun(String text, Quantity q) {
+        Matcher m = DESCRIBES.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 4));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int end = m.end();
+        while (end < text.length() && end < m.end() + 16 && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return cues.suffix("describedthing", text.substring(m.end(), end).strip()) != null;
     }
 
     private static final Pattern DESCRIBES = Pattern.compile("(以上|左右|以下|多|余)?的");
@@ -817,7 +855,9 @@ public final class StatisticsBuilder {
             return -1;
         }
         int close = text.indexOf('”', open);
-        return close < 0 || close > q.start() ? open : -1;
+        int paragraphEnd = text.indexOf('\n', q.end());
+        boolean closesInParagraph = close >= 0 && (paragraphEnd < 0 || close < paragraphEnd);
+        return closesInParagraph && close > q.start() ? open : -1;
     }
 
     private static String paragraphOf(String text, Quantity q) {

@@ -39,7 +39,8 @@ final class SubjectCues {
             "(?:^|(?<=[\\s，。、“：:；,;]))(\\p{IsHan}{2,3}?)(" + alternation(NAMES.get("village")) + ")(?=\\p{IsHan})");
     /** First parts of words ending like a village name that are no names (美丽乡村, 示范村). */
     private static final Pattern NOT_A_VILLAGE_NAME = Pattern.compile(
-            "^(全|该|本|各|每|这|那|一|乡|农|城|村|镇|示范|美丽|贫困|重点|行政|自然|文明|特色|旅游|试点|先进|集体|小城|新农|和美|宜居).*"
+            "^(全|该|本|各|每|这|那|一|乡|农|城|村|镇|示范|美丽|贫困|重点|行政|自然|文明|特色|旅游|试点|先进|集体|小城|新农|和美|宜居"
+                    + "|智慧|和谐|平安|绿色|红色|生态|数字|幸福|明星|样板|整治|帮扶|易地|偏远|边远|传统|历史|新型).*"
                     + "|.*[农乡城村镇]$");
     /** What follows a village suffix when it starts another word (村民, 乡镇, 镇级). */
     private static final String VILLAGE_WORD_GOES_ON = "民里内级委务干部集容落庄镇村政亲";
@@ -59,7 +60,7 @@ final class SubjectCues {
             "([\\p{IsHan}（）()]{2,16}?)(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|分行|支行)");
     /** A park or zone named at the start of a line or clause (云溪智能装备产业园 开工建设). */
     private static final Pattern PARK = Pattern.compile(
-            "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园)");
+            "(?m)(?:^|(?<=[\\s，。、“：:]))(\\p{IsHan}{2,8}?)(产业园|工业园|产业基地|综合保税区|综保区|科技园|风景名胜区|风景区|景区|旅游区|度假区)");
 
     /** A name's ending that a company's short name keeps (湘江新材料公司, 金鹰合作社). */
     private static final Pattern WEAK_ORG_SUFFIX = Pattern.compile("(公司|集团|合作社)$");

@@ -113,4 +113,24 @@ class FigurePeriodTest {
         assertNull(facts.get(0).period());
         assertEquals("2023", facts.get(1).period());
     }
+
+    @Test
+    void aFigureBeforeAMeasureNounKeepsThePeriodOfItsSentence() {
+        ArticleFixture a = new ArticleFixture("2022年，全县外贸逆势上扬，实现了12.6%的增长。")
+                .t("2022年", "2022")
+                .q("12.6%", 12.6, "%", "rate");
+        assertEquals("2022", build(a).get(0).period());
+    }
+
+    @Test
+    void aQuotationMarkNeverClosedInTheParagraphQuotesNothing() {
+        ArticleFixture a = new ArticleFixture("2022年，全县新建“四好农村路”，新修村道186公里。\n")
+                .t("2022年", "2022")
+                .q("186公里", 186, "km", "measure");
+        ArticleFixture b = new ArticleFixture("2022年，全县启动“村村通工程，新修村道186公里。\n")
+                .t("2022年", "2022")
+                .q("186公里", 186, "km", "measure");
+        assertEquals("2022", build(a).get(0).period());
+        assertEquals("2022", build(b).get(0).period());
+    }
 }

@@ -160,4 +160,38 @@ class GrowthClausesTest {
                 .q("7.5%", 7.5, "%", "target");
         assertEquals("地区生产总值", build(a).get(0).indicator());
     }
+
+    @Test
+    void respectivelyOverListedIndicators() {
+        ArticleFixture a = new ArticleFixture("1—5月，全市进出口、出口、进口分别增长9.1%、11.4%和5.2%。")
+                .t("1—5月", "2023-01/2023-05")
+                .q("9.1%", 9.1, "%", "rate").q("11.4%", 11.4, "%", "rate").q("5.2%", 5.2, "%", "rate");
+        List<Fact> facts = build(a);
+        assertEquals("进出口", facts.get(0).indicator());
+        assertEquals("出口", facts.get(1).indicator());
+        assertEquals("进口", facts.get(2).indicator());
+    }
+
+    @Test
+    void howARateMovedMeasuresTheFigureBefore() {
+        ArticleFixture a = new ArticleFixture("1—5月，全市规模以上工业企业利润总额同比下降4.1%，降幅比一季度收窄2.2个百分点。")
+                .t("1—5月", "2023-01/2023-05").t("一季度", "2023-01/2023-03")
+                .q("4.1%", 4.1, "%", "rate").q("2.2个百分点", 2.2, "pp", "change");
+        Fact f = build(a).get(1);
+        assertEquals("规模以上工业企业利润总额", f.indicator());
+        assertEquals("2023-01/2023-05", f.period());
+    }
+
+    @Test
+    void listedSubjectsRespectivelyWithTheIndicatorBefore() {
+        ArticleFixture a = new ArticleFixture("1—6月，全市新增市场主体2.8万户。其中，衡南县、祁东县分别为3600户和2900户。")
+                .t("1—6月", "2023-01/2023-06")
+                .q("2.8万户", 28000, "户", "count").q("3600户", 3600, "户", "count").q("2900户", 2900, "户", "count");
+        List<Fact> facts = build(a);
+        assertEquals("衡南县", facts.get(1).subject());
+        assertEquals("新增市场主体", facts.get(1).indicator());
+        assertEquals("祁东县", facts.get(2).subject());
+        assertEquals("新增市场主体", facts.get(2).indicator());
+        assertEquals("2023-01/2023-06", facts.get(2).period());
+    }
 }

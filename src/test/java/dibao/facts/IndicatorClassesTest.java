@@ -76,4 +76,12 @@ class IndicatorClassesTest {
         assertNull(facts.get(0).subject());
         assertEquals("雁城智能装备公司", facts.get(1).subject());
     }
+
+    @Test
+    void aClauseOpeningWithAsWellAsIsNoThreshold() {
+        ArticleFixture a = new ArticleFixture("2022年，全市出口机电产品86亿元，以及高新技术产品32亿元。")
+                .t("2022年", "2022")
+                .q("86亿元", 8.6e9, "CNY", "amount").q("32亿元", 3.2e9, "CNY", "amount");
+        assertEquals("衡阳市", build(a).get(1).subject());
+    }
 }

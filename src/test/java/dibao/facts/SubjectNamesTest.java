@@ -169,4 +169,23 @@ class SubjectNamesTest {
         assertEquals("编制床位", facts.get(2).indicator());
         assertEquals("祁东县人民医院", facts.get(2).subject());
     }
+
+    @Test
+    void aScenicAreaAndTheAreaPointedBack() {
+        ArticleFixture a = new ArticleFixture("今年1至8月，岣嵝峰景区共接待游客320万人次。为应对客流高峰，景区新增停车位800个。")
+                .t("今年1至8月", "2023-01/2023-08")
+                .q("320万人次", 3.2e6, "人次", "count").q("800个", 800, "个", "count");
+        List<Fact> facts = build(a);
+        assertEquals("岣嵝峰景区", facts.get(0).subject());
+        assertEquals("接待游客", facts.get(0).indicator());
+        assertEquals("岣嵝峰景区", facts.get(1).subject());
+    }
+
+    @Test
+    void theOrdinalOfAnEventIsNoRankScope() {
+        ArticleFixture a = new ArticleFixture("雁峰区新建口袋公园6个。\n9月16日，全市第十届全民健身运动会开幕，2600余名运动员参赛。")
+                .t("9月16日", "2023-09-16")
+                .q("6个", 6, "个", "count").q("2600余名", 2600, "名", "count");
+        assertEquals("衡阳市", build(a).get(1).subject());
+    }
 }
