@@ -13,6 +13,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,10 +55,15 @@ public final class ArchiveWriter implements Closeable {
     private final List<PendingPage> pending = new ArrayList<>();
     private final Set<String> pendingDeletes = new HashSet<>();
     private final PreparedStatement insertPage;
-    private final PreparedStatement insertArticle;
-    private final PreparedStatement insertFact;
-    private final PreparedStatement insertEntity;
-    private final PreparedStatement insertCheck;
+    /**
+     * Child rows (articles, facts, entities, checks) go through DuckDB appenders, opened with
+     * the batch's transaction and flushed before it commits: row by row INSERTs cost more than
+     * extraction on pages dense with figures. The page row stays an INSERT (its key is checked).
+     */
+    private DuckDBAppender appendArticle;
+    private DuckDBAppender appendFact;
+    private DuckDBAppender appendEntity;
+    private DuckDBAppender appendCheck;
     private final PreparedStatement upsertFailure;
     private final PreparedStatement deleteFailure;
     private final PreparedStatement samePath;
@@ -75,10 +82,6 @@ public final class ArchiveWriter implements Closeable {
         this.db = db;
         this.index = index;
         insertPage = db.prepareStatement("INSERT INTO pages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        insertArticle = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        insertFact = db.prepareStatement("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        insertEntity = db.prepareStatement("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)");
-        insertCheck = db.prepareStatement("INSERT INTO checks VALUES (?,?,?,?,?,?)");
         upsertFailure = db.prepareStatement("INSERT OR REPLACE INTO failures VALUES (?,?,?,?)");
         deleteFailure = db.prepareStatement("DELETE FROM failures WHERE path = ?");
         samePath = db.prepareStatement("SELECT hash FROM pages WHERE path = ? OR hash = ?");
@@ -205,6 +208,41 @@ public final class ArchiveWriter implements Closeable {
         if (!inTransaction) {
             db.setAutoCommit(false);
             inTransaction = true;
+            DuckDBConnection duck = db.unwrap(DuckDBConnection.class);
+            appendArticle = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+            appendFact = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "facts");
+            appendEntity = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entities");
+            appendCheck = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "checks");
+        }
+    }
+
+    /** Writes the appenders' rows into the open transaction and closes them. */
+    private void closeAppenders() throws SQLException {
+        for (DuckDBAppender a : new DuckDBAppender[] {appendArticle, appendFact, appendEntity, appendCheck}) {
+            if (a != null) {
+                a.close();
+            }
+        }
+        appendArticle = null;
+        appendFact = null;
+        appendEntity = null;
+        appendCheck = null;
+    }
+
+    /** Appended rows are not seen by statements until flushed: before a DELETE, flush them. */
+    private void flushAppenders() throws SQLException {
+        for (DuckDBAppender a : new DuckDBAppender[] {appendArticle, appendFact, appendEntity, appendCheck}) {
+            if (a != null) {
+                a.flush();
+            }
+        }
+    }
+
+    private static void put(DuckDBAppender a, String v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
         }
     }
 
@@ -224,6 +262,9 @@ public final class ArchiveWriter implements Closeable {
                 replaced.add(rs.getString(1));
             }
         }
+        if (!replaced.isEmpty()) {
+            flushAppenders();
+        }
         for (String old : replaced) {
             deletePageRows(old);
             pendingDeletes.add(old);
@@ -235,73 +276,70 @@ public final class ArchiveWriter implements Closeable {
         int ord = 0;
         for (Article a : doc.articles()) {
             ArticleNames names = ArticleNames.of(a, doc.entities());
-            int i = 1;
-            insertArticle.setString(i++, h);
-            insertArticle.setString(i++, a.id());
-            insertArticle.setInt(i++, ord++);
-            insertArticle.setString(i++, a.kind());
-            insertArticle.setString(i++, a.headline());
-            insertArticle.setString(i++, Json.write(a.subheadlines()));
-            insertArticle.setString(i++, a.dateline());
-            insertArticle.setString(i++, Json.write(a.reporters()));
-            insertArticle.setString(i++, Json.write(cp.pairs(a.spans())));
-            insertArticle.setString(i++, Json.write(cp.pairs(a.duplicateSpans())));
-            insertArticle.setString(i++, a.continuedTo());
-            insertArticle.setString(i++, a.continuedFrom());
-            insertArticle.setString(i++, Json.write(names.persons()));
-            insertArticle.setString(i++, Json.write(names.orgs()));
-            insertArticle.setString(i++, Json.write(names.places()));
-            insertArticle.setString(i++, a.text());
-            insertArticle.addBatch();
+            DuckDBAppender r = appendArticle.beginRow();
+            put(r, h);
+            put(r, a.id());
+            r.append(ord++);
+            put(r, a.kind());
+            put(r, a.headline());
+            put(r, Json.write(a.subheadlines()));
+            put(r, a.dateline());
+            put(r, Json.write(a.reporters()));
+            put(r, Json.write(cp.pairs(a.spans())));
+            put(r, Json.write(cp.pairs(a.duplicateSpans())));
+            put(r, a.continuedTo());
+            put(r, a.continuedFrom());
+            put(r, Json.write(names.persons()));
+            put(r, Json.write(names.orgs()));
+            put(r, Json.write(names.places()));
+            put(r, a.text());
+            r.endRow();
             indexed.add(new IndexedArticle(h, a.id(), doc.paper(), doc.date(), rec.page().source(), a.headline(),
                     a.text(), names.persons(), names.orgs(), names.places()));
         }
         int factNo = 0;
         for (Fact f : doc.facts()) {
-            int i = 1;
-            insertFact.setString(i++, h);
-            insertFact.setInt(i++, factNo);
-            insertFact.setString(i++, f.article());
-            insertFact.setInt(i++, cp.at(f.span().start()));
-            insertFact.setInt(i++, cp.at(f.span().end()));
-            insertFact.setString(i++, f.text() != null ? f.text() : f.span().of(text));
-            insertFact.setDouble(i++, f.value());
-            insertFact.setString(i++, f.unit());
-            insertFact.setString(i++, f.approx());
-            insertFact.setString(i++, f.kind());
-            insertFact.setString(i++, f.subject());
-            insertFact.setString(i++, f.indicator());
-            insertFact.setString(i++, f.period());
-            insertFact.addBatch();
+            DuckDBAppender r = appendFact.beginRow();
+            put(r, h);
+            r.append(factNo);
+            put(r, f.article());
+            r.append(cp.at(f.span().start()));
+            r.append(cp.at(f.span().end()));
+            put(r, f.text() != null ? f.text() : f.span().of(text));
+            r.append(f.value());
+            put(r, f.unit());
+            put(r, f.approx());
+            put(r, f.kind());
+            put(r, f.subject());
+            put(r, f.indicator());
+            put(r, f.period());
+            r.endRow();
             for (Check c : f.checks()) {
-                insertCheck.setString(1, h);
-                insertCheck.setInt(2, factNo);
-                insertCheck.setString(3, c.name());
-                insertCheck.setBoolean(4, c.passed());
-                insertCheck.setString(5, c.message());
-                insertCheck.setString(6, Json.write(c.detail()));
-                insertCheck.addBatch();
+                DuckDBAppender k = appendCheck.beginRow();
+                put(k, h);
+                k.append(factNo);
+                put(k, c.name());
+                k.append(c.passed());
+                put(k, c.message());
+                put(k, Json.write(c.detail()));
+                k.endRow();
             }
             factNo++;
         }
         int entityNo = 0;
         for (Entity e : doc.entities()) {
-            int i = 1;
-            insertEntity.setString(i++, h);
-            insertEntity.setInt(i++, entityNo++);
-            insertEntity.setString(i++, e.type());
-            insertEntity.setString(i++, e.name());
-            insertEntity.setString(i++, e.title());
-            insertEntity.setString(i++, Json.write(e.aliases()));
-            insertEntity.setString(i++, e.code());
-            insertEntity.setString(i++, e.parent());
-            insertEntity.setString(i++, Json.write(e.articles()));
-            insertEntity.addBatch();
+            DuckDBAppender r = appendEntity.beginRow();
+            put(r, h);
+            r.append(entityNo++);
+            put(r, e.type());
+            put(r, e.name());
+            put(r, e.title());
+            put(r, Json.write(e.aliases()));
+            put(r, e.code());
+            put(r, e.parent());
+            put(r, Json.write(e.articles()));
+            r.endRow();
         }
-        insertArticle.executeBatch();
-        insertFact.executeBatch();
-        insertCheck.executeBatch();
-        insertEntity.executeBatch();
         // the page row last: a page is in the archive when, and only when, this row is
         int i = 1;
         insertPage.setString(i++, h);
@@ -395,6 +433,7 @@ public final class ArchiveWriter implements Closeable {
         if (!inTransaction) {
             return;
         }
+        closeAppenders();
         db.commit();
         db.setAutoCommit(true);
         inTransaction = false;
