@@ -142,6 +142,9 @@ class QuantityExtractorTest {
             打通物流最后一公里。
             这个项目一年营收两个亿。
             新能源汽车零部件生产线投产。
+            合作社带富一方百姓，民警守护一方平安。
+            一方水土养一方人。
+            县人民医院能开展四级手术，正创建三级医院，启动二级应急响应。
             """)
     void findsNothing(String sentence) {
         assertEquals(List.of(), EXTRACTOR.extract(sentence));
