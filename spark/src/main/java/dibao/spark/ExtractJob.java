@@ -19,8 +19,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Extracts newspaper pages at scale: reads page files (*.txt, recursively) from any
  * Hadoop-compatible path, runs dibao's extraction pipeline on each (one Extractor per
- * partition), and writes {@code pages, articles, facts, entities} as Parquet partitioned by
- * paper and date, {@code checks} and {@code errors} (path, page, reason) unpartitioned, with the
+ * executor thread), gathers the results by issue and writes {@code pages, articles, facts,
+ * entities} as Parquet partitioned by paper and date (one file per folder and table), {@code checks} and {@code errors} (path, page, reason) unpartitioned, with the
  * columns of {@code dibao export --format parquet}. A bad page is an error row, never a failed job.
  *
  * <pre>ExtractJob INPUT... --out DIR [--manifest pages.tsv] [--date YYYY-MM-DD] [--paper NAME]</pre>
