@@ -48,7 +48,9 @@ public final class StatisticsBuilder {
      * is the indicator of the figure before it.
      */
     private static final Pattern AGAINST_AVERAGE = Pattern.compile(
-            "(增速|增幅|增长)?(高于|低于|快于|慢于|超过|比)(全国|全省|全市|全区|全县)(平均水平|平均)?(高出|高|低|快|慢)?");
+            "(增速|增幅|增长)?(高于|低于|快于|慢于|超过|比)(全国|全省|全市|全区|全县)(平均水平|平均)?(高出|高|低|快|慢)?"
+            // 比上年同期多18个: a difference from the base, of what the figure before counts
+            + "|(比|较|同比)(上年|去年|上年同期|去年同期|上月|年初)?(多|少|增加|减少|增长|下降)了?");
     private final IndicatorLexicon lexicon = IndicatorLexicon.defaults();
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

@@ -26,6 +26,15 @@ class IndicatorClassesTest {
     }
 
     @Test
+    void aDifferenceFromTheBaseCountsWhatTheFigureBeforeCounts() {
+        ArticleFixture a = new ArticleFixture("全市新开工亿元以上项目58个，比上年同期多9个。")
+                .q("58个", 58, "个", "count").q("9个", 9, "个", "count");
+        List<Fact> facts = build(a);
+        assertEquals("新开工亿元以上项目", facts.get(1).indicator());
+        assertEquals("衡阳市", facts.get(1).subject());
+    }
+
+    @Test
     void theAspectsOfAListAreNoStatisticButTheWorkInThemIs() {
         ArticleFixture a = new ArticleFixture("会议要求，要从稳增长、促消费、优环境等六个方面持续发力。"
                 + "全市将围绕产业发展、民生保障等8个方面的重点工作，细化为120项具体任务。")
