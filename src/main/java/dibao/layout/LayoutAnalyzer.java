@@ -3,6 +3,7 @@ package dibao.layout;
 import dibao.page.Page;
 import dibao.text.MappedText;
 import dibao.text.Span;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -989,9 +990,12 @@ public final class LayoutAnalyzer {
         return new Head(texts.get(pick), sources.get(pick), subs);
     }
 
-    /** A kicker or subtitle line: a lead ending in a dash or colon, a sentence with commas, a long summary. */
+    /**
+     * A kicker or subtitle line: a lead ending in a dash or colon, a subtitle opening with one
+     * (——记某某), a sentence with commas, a long summary.
+     */
     static boolean isDeck(String s) {
-        return s.startsWith("——") || s.startsWith("—") || s.endsWith("——") || s.endsWith("—") || s.endsWith("：") || s.contains("，") || s.contains(",")
+        return s.startsWith("—") || s.endsWith("—") || s.endsWith("：") || s.contains("，") || s.contains(",")
                 || s.length() > 30;
     }
 
@@ -1045,7 +1049,7 @@ public final class LayoutAnalyzer {
      * The date of the first running head (a furniture line) that prints one. A date in an
      * article's text is no issue date; a page of several issues' heads takes the first.
      */
-    private static java.time.LocalDate printedDate(List<Line> lines) {
+    private static LocalDate printedDate(List<Line> lines) {
         for (Line l : lines) {
             if (l.type != Type.FURNITURE) {
                 continue;
@@ -1053,7 +1057,7 @@ public final class LayoutAnalyzer {
             Matcher m = PRINTED_DATE.matcher(l.plain);
             if (m.find()) {
                 try {
-                    return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3)));
                 } catch (java.time.DateTimeException e) {
                     // 2月30日: a misprint, no date

@@ -240,13 +240,8 @@ final class Persons {
     }
 
     /** Whether a title's front names an institution or a place (某某大学医学院, 某某公司, 某地籍). */
-    /** The text before a title core names a company (某某有限公司, 该公司党委, 集团). */
-    private boolean namesCompany(String front) {
-        for (String suffix : lex.orgLegalSuffixes) {
-            if (front.contains(suffix)) {
-                return true;
-            }
-        }
+    /** The text before a title core names a company (某某有限公司, 该公司党委, 集团): every company form ends so. */
+    private static boolean namesCompany(String front) {
         return front.contains("公司") || front.contains("集团");
     }
 
