@@ -28,8 +28,8 @@ class SubjectNamesTest {
 
     @Test
     void anInstitutionCalledByItsPlaceAndShortForm() {
-        ArticleFixture a = new ArticleFixture("清晨，衡阳市中级人民法院的学习室书声琅琅。\n"
-                + "据悉，2022年以来，衡阳中院持续强化干警培训。先后开展业务培训26期，培训干警2100余人次。")
+        ArticleFixture a = new ArticleFixture("周一上午，衡阳市中级人民法院召开新闻发布会。\n"
+                + "据悉，2022年以来，衡阳中院持续推进巡回审判。先后开展巡回审判26期，旁听群众2100余人次。")
                 .t("2022年以来", "2022/2023")
                 .q("26期", 26, "期", "count").q("2100余人次", 2100, "人次", "count");
         List<Fact> facts = build(a);

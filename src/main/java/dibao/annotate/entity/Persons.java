@@ -287,7 +287,7 @@ final class Persons {
         String third = threeHan ? EntityLexicon.startingAt(lex.postName, text, i + two) : null;
         if (third != null && GIVEN_NAME_CONJUNCTIONS.contains(third) && i + three < n) {
             // 周清和介绍: a conjunction cannot stand between a name and a verb of saying, so it is
-            // the name's third char (but 彭涛等参加: 等 closes a list)
+            // the name's third char (but 严涛等参加: 等 closes a list)
             String verb = EntityLexicon.startingAt(lex.postName, text, i + three);
             if (verb != null && verb.length() >= 2) {
                 return new NameAt(three, true);
