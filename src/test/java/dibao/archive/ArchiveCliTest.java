@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dibao.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dibao.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,38 +18,19 @@ class ArchiveCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void ingestSearchExportWithTheRealPipeline() throws Exception {
         Path pages = tmp.resolve("pages");
         TestPages.writeMixedFolder(pages);
         String data = tmp.resolve("data").toString();
 
-        Run ingest = run("ingest", "--data", data, pages.toString());
+        CliRun ingest = CliRun.of("ingest", "--data", data, pages.toString());
         assertEquals(1, ingest.code(), ingest.err());   // some files failed
         assertTrue(ingest.out().startsWith("ingested 3 pages (0 skipped unchanged)"), ingest.out());
         assertTrue(ingest.out().contains(" 3 failures"), ingest.out());
         assertTrue(ingest.err().contains("scan.txt: binary file"), ingest.err());
 
-        Run search = run("search", "--data", data, "--json", "乡村振兴");
+        CliRun search = CliRun.of("search", "--data", data, "--json", "乡村振兴");
         assertEquals(0, search.code(), search.err());
         JsonNode r = new ObjectMapper().readTree(search.out());
         assertEquals(1, r.get("total").asInt());
@@ -64,16 +42,16 @@ class ArchiveCliTest {
         assertTrue("乡村振兴".contains(marked) && !marked.isEmpty(), marked);
         assertEquals(1, r.get("facets").get("month").size());
 
-        Run text = run("search", "--data", data, "生产线");
+        CliRun text = CliRun.of("search", "--data", data, "生产线");
         assertTrue(text.out().startsWith("1 articles match"), text.out());
         assertTrue(text.out().contains("【生产线】"), text.out());
 
         Path out = tmp.resolve("export");
-        Run export = run("export", "--data", data, "--format", "parquet", "--out", out.toString());
+        CliRun export = CliRun.of("export", "--data", data, "--format", "parquet", "--out", out.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(Files.size(out.resolve("articles.parquet")) > 0);
 
-        Run missing = run("search", "--data", tmp.resolve("nothing").toString(), "外贸");
+        CliRun missing = CliRun.of("search", "--data", tmp.resolve("nothing").toString(), "外贸");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no archive in") && missing.err().contains("dibao ingest"), missing.err());
     }
@@ -85,7 +63,7 @@ class ArchiveCliTest {
         Path data = tmp.resolve("data");
         new Ingester(data, null, 1, null, () -> TestPages::stubExtract).run(List.of(pages));
 
-        Run facts = run("facts", "--data", data.toString(), "--subject", "临澧县", "--indicator", "进出口总额", "--json");
+        CliRun facts = CliRun.of("facts", "--data", data.toString(), "--subject", "临澧县", "--indicator", "进出口总额", "--json");
         assertEquals(0, facts.code(), facts.err());
         JsonNode rows = new ObjectMapper().readTree(facts.out());
         assertEquals(2, rows.size());   // the amount (with its change) and the change itself
@@ -96,7 +74,7 @@ class ArchiveCliTest {
         assertEquals(12.4, amount.get("change").asDouble());
         assertEquals("01.txt", amount.get("source").asText());
 
-        Run csv = run("facts", "--data", data.toString(), "--indicator", "外贸进出口", "--kind", "amount", "--csv");
+        CliRun csv = CliRun.of("facts", "--data", data.toString(), "--indicator", "外贸进出口", "--kind", "amount", "--csv");
         List<String> lines = csv.out().lines().toList();
         assertEquals(2, lines.size(), csv.out());
         assertTrue(lines.get(1).startsWith("临澧县,外贸进出口,2024-01/2024-03,2860000000,CNY,,amount,12.4,%,28.6亿元,"),
@@ -106,7 +84,7 @@ class ArchiveCliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"ingest", "search", "facts", "export", "bench-archive"}) {
-            Run help = run(cmd, "--help");
+            CliRun help = CliRun.of(cmd, "--help");
             assertEquals(0, help.code());
             assertTrue(help.out().contains("Usage: dibao " + cmd), help.out());
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dibao.archive.ArchiveCliTest.Run;
+import dibao.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,10 +41,10 @@ class ParquetImportTest {
             throw new AssertionError(e);
         }
         original = tmp.resolve("original");
-        Run ingest = ArchiveCliTest.run("ingest", "--data", original.toString(), pages.toString());
+        CliRun ingest = CliRun.of("ingest", "--data", original.toString(), pages.toString());
         assertTrue(ingest.out().startsWith("ingested 3 pages"), ingest.out() + ingest.err());
         exported = tmp.resolve("exported");
-        Run export = ArchiveCliTest.run("export", "--data", original.toString(), "--format", "parquet",
+        CliRun export = CliRun.of("export", "--data", original.toString(), "--format", "parquet",
                 "--out", exported.toString());
         assertEquals(0, export.code(), export.err());
     }
@@ -52,7 +52,7 @@ class ParquetImportTest {
     @Test
     void anExportImportsIntoAnArchiveThatExportsTheSameRows() throws Exception {
         Path copy = tmp.resolve("copy");
-        Run imp = ArchiveCliTest.run("import", "--data", copy.toString(), exported.toString());
+        CliRun imp = CliRun.of("import", "--data", copy.toString(), exported.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().startsWith("imported 3 pages (0 replaced, 0 duplicate copies dropped)"), imp.out());
         assertTrue(imp.err().contains("dibao import: indexed 3/3 pages"), imp.err());
@@ -62,12 +62,12 @@ class ParquetImportTest {
 
         // the index was built: full text and facets as in the original archive
         JsonNode hits = new ObjectMapper().readTree(
-                ArchiveCliTest.run("search", "--data", copy.toString(), "--json", "乡村振兴").out());
+                CliRun.of("search", "--data", copy.toString(), "--json", "乡村振兴").out());
         assertEquals(1, hits.get("total").asInt());
         assertEquals("2024-04-12", hits.get("hits").get(0).get("date").asText());
 
         // importing again replaces, it does not double
-        Run twice = ArchiveCliTest.run("import", "--data", copy.toString(), exported.toString());
+        CliRun twice = CliRun.of("import", "--data", copy.toString(), exported.toString());
         assertTrue(twice.out().startsWith("imported 3 pages (3 replaced"), twice.out());
         try (Archive archive = Archive.open(copy)) {
             assertEquals(1, archive.search(SearchQuery.of("乡村振兴")).total());
@@ -115,7 +115,7 @@ class ParquetImportTest {
         }
 
         Path archiveDir = tmp.resolve("from-spark");
-        Run imp = ArchiveCliTest.run("import", "--data", archiveDir.toString(), spark.toString());
+        CliRun imp = CliRun.of("import", "--data", archiveDir.toString(), spark.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().startsWith("imported 3 pages (0 replaced, 1 duplicate copies dropped)"), imp.out());
         assertTrue(imp.out().contains(" 1 failed pages recorded"), imp.out());
@@ -135,7 +135,7 @@ class ParquetImportTest {
         Path notParquet = tmp.resolve("notes");
         Files.createDirectories(notParquet);
         Files.writeString(notParquet.resolve("facts.csv"), "page,value\n");
-        Run imp = ArchiveCliTest.run("import", "--data", original.toString(), notParquet.toString());
+        CliRun imp = CliRun.of("import", "--data", original.toString(), notParquet.toString());
         assertEquals(1, imp.code());
         assertTrue(imp.err().contains(notParquet + ": no pages table") && imp.err().contains("dibao export"), imp.err());
 
@@ -144,13 +144,13 @@ class ParquetImportTest {
         Files.copy(exported.resolve("pages.parquet"), corrupt.resolve("pages.parquet"));
         Files.writeString(corrupt.resolve("facts.parquet"), "this is not parquet");
         long before = count(original, "facts");
-        Run bad = ArchiveCliTest.run("import", "--data", original.toString(), corrupt.toString());
+        CliRun bad = CliRun.of("import", "--data", original.toString(), corrupt.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("import failed, nothing was changed"), bad.err());
         assertEquals(before, count(original, "facts"));
         assertEquals(3, count(original, "pages"));
 
-        Run missing = ArchiveCliTest.run("import", "--data", original.toString(), tmp.resolve("nowhere").toString());
+        CliRun missing = CliRun.of("import", "--data", original.toString(), tmp.resolve("nowhere").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such folder"), missing.err());
     }
@@ -158,7 +158,7 @@ class ParquetImportTest {
     /** {@code archive}'s Parquet export holds the rows of the original archive's, table by table. */
     private void assertExportsWhatTheOriginalExported(Path archive) throws Exception {
         Path again = tmp.resolve("again-" + archive.getFileName());
-        assertEquals(0, ArchiveCliTest.run("export", "--data", archive.toString(), "--format", "parquet",
+        assertEquals(0, CliRun.of("export", "--data", archive.toString(), "--format", "parquet",
                 "--out", again.toString()).code());
         for (String table : TABLES) {
             assertSameRows(exported.resolve(table + ".parquet"), again.resolve(table + ".parquet"), table);

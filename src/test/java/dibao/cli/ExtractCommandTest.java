@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,32 +22,12 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    /** Exit code, standard output and standard error of one {@code dibao} call. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void brokenPageIsReportedAndTheGoodOneStillWritten() throws Exception {
         Path broken = Files.write(dir.resolve("broken.txt"), new byte[0]);
         Path good = Files.writeString(dir.resolve("good.txt"), PAGE, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        Run r = run("extract", "--date", "2023-03-17", "--out", out.toString(), broken.toString(), good.toString());
+        CliRun r = CliRun.of("extract", "--date", "2023-03-17", "--out", out.toString(), broken.toString(), good.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("broken.txt"), r.err());
         assertTrue(r.err().contains("empty"), r.err());
@@ -65,7 +43,7 @@ class ExtractCommandTest {
     @Test
     void binaryPageIsReportedWithItsReason() throws Exception {
         Path binary = Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 0, 7, 1});
-        Run r = run("extract", binary.toString());
+        CliRun r = CliRun.of("extract", binary.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("scan.pdf") && r.err().contains("binary"), r.err());
         assertEquals("", r.out());
@@ -74,7 +52,7 @@ class ExtractCommandTest {
     @Test
     void gb18030PageGivesSpansInChars() throws Exception {
         Path gbk = Files.write(dir.resolve("gbk.txt"), PAGE.getBytes(Charset.forName("GB18030")));
-        Run r = run("extract", gbk.toString());
+        CliRun r = CliRun.of("extract", gbk.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode article = new ObjectMapper().readTree(r.out()).get("articles").get(0);
         JsonNode first = article.get("spans").get(0);
@@ -85,7 +63,7 @@ class ExtractCommandTest {
     @Test
     void bomStaysInTheOffsets() throws Exception {
         Path bom = Files.writeString(dir.resolve("bom.txt"), "\uFEFF" + PAGE, StandardCharsets.UTF_8);
-        Run r = run("extract", bom.toString());
+        CliRun r = CliRun.of("extract", bom.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode first = new ObjectMapper().readTree(r.out()).get("articles").get(0).get("spans").get(0);
         assertEquals(PAGE.indexOf("云溪县春茶") + 1, first.get(0).asInt());
@@ -101,7 +79,7 @@ class ExtractCommandTest {
         Path f = Files.writeString(dir.resolve("huge.txt"), huge, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         long start = System.nanoTime();
-        Run r = run("extract", "--out", out.toString(), f.toString());
+        CliRun r = CliRun.of("extract", "--out", out.toString(), f.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, r.code(), r.err());
         assertTrue(seconds < 180, "5 MB page took " + seconds + " s");
@@ -111,7 +89,7 @@ class ExtractCommandTest {
 
     @Test
     void benchPrintsPagesPerSecond() {
-        Run r = run("bench", "--pages", "5", "--chars", "3000", "--rounds", "1", "--warmup", "0");
+        CliRun r = CliRun.of("bench", "--pages", "5", "--chars", "3000", "--rounds", "1", "--warmup", "0");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("pages/s") && r.out().contains("chars/s"), r.out());
     }
